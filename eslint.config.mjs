@@ -1,0 +1,24 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/data/**']),
+  {
+    // The matcher runs unchanged in the browser, the CLI, build scripts and tests: keep it pure.
+    files: ['lib/matcher/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'fs', 'path', 'node:fs', 'node:path', 'node:process', 'gray-matter'],
+          patterns: ['next', 'next/*', 'node:*', '@/components/*', '../content/*', '../site/*'],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+]);

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import fs from 'node:fs';
+
+/**
+ * e2e against the built static export, served as users get it (scripts/serve.mjs on out/).
+ * Uses a system Chromium when there is one (CHROMIUM_PATH, or Debian's /usr/bin/chromium);
+ * otherwise Playwright's own browser, which `npx playwright install chromium` fetches where
+ * the internet is reachable.
+ */
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  .filter((p): p is string => !!p)
+  .find((p) => fs.existsSync(p));
+
+const PORT = Number(process.env.E2E_PORT ?? 3107);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://localhost:${PORT}/en/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
