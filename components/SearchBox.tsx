@@ -7,6 +7,9 @@ import { DICTIONARIES, REASON_LABELS } from '@/lib/i18n';
 import { isShareableQuery, type FromWorker, type ToWorker } from '@/lib/search/protocol';
 import Highlighted, { evidenceWindow } from './Highlighted';
 
+/** Matches shown per diagnosis of a pasted bounce (a bare code query shows every article). */
+const MATCHES_SHOWN = 6;
+
 interface Props {
   lang: Lang;
   /** `main`: the big paste field of the home page; `header`: the compact one on other pages. */
@@ -183,7 +186,7 @@ export default function SearchBox({ lang, variant }: Props) {
     else links[Math.min(next, links.length - 1)]?.focus();
   };
 
-  const matchCount = analysis?.diagnoses.reduce((n, d) => n + d.matches.length, 0) ?? 0;
+  const matchCount = analysis?.diagnoses.reduce((n, d) => n + Math.min(d.matches.length, analysis.input === 'code' ? Infinity : MATCHES_SHOWN), 0) ?? 0;
   const evidence = [...new Set(analysis?.diagnoses.flatMap((d) => d.matches.flatMap((m) => m.evidence)) ?? [])];
   const liveMessage =
     status === 'error' ? `${s.error}: ${error}` : analysis ? (matchCount ? s.results(analysis.diagnoses.length, matchCount) : s.none) : status === 'loading' && text ? s.loading : '';
@@ -233,7 +236,7 @@ export default function SearchBox({ lang, variant }: Props) {
                 </div>
               )}
               <ol className="matches">
-                {d.matches.map((m, mi) => (
+                {d.matches.slice(0, analysis.input === 'code' ? undefined : MATCHES_SHOWN).map((m, mi) => (
                   <li key={m.id}>
                     <a href={m.url} data-result data-testid={mi === 0 && di === 0 ? 'top-result' : 'result'} data-id={m.id}>
                       {m.title[lang] ?? m.id}

@@ -35,7 +35,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   if (!index) return post({ type: 'error', seq: msg.seq, message: 'search index not loaded' });
   try {
     const started = performance.now();
-    const analysis = await analyze(msg.text, await index, { lang, limit: 8 });
+    const analysis = await analyze(msg.text, await index, { lang, limit: 60 });
     post({ type: 'result', seq: msg.seq, analysis, ms: performance.now() - started });
   } catch (err) {
     post({ type: 'error', seq: msg.seq, message: err instanceof Error ? err.message : String(err) });

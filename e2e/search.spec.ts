@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'e2e', 'fixtures', name), 'utf8');
 
 /** A real paste: the text goes through the clipboard and Ctrl+V into the focused field. */
 async function paste(page: Page, testId: string, text: string) {
@@ -170,6 +170,7 @@ test.describe('copy tools on an article', () => {
   test('each section heading has a copy-link button that copies the section URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/ko/errors/daum-das51-antispam-block/');
+    await page.locator('h2#fix').hover();
     await page.locator('button.anchor[data-section="fix"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/ko\/errors\/daum-das51-antispam-block\/#fix$/);
     await expect(page.getByTestId('language-switch')).toHaveAttribute('href', '/en/errors/daum-das51-antispam-block/#fix');
