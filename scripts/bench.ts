@@ -78,6 +78,10 @@ async function main(): Promise<void> {
     byFile.set(l.file, list);
   }
 
+  // The same corpus read without any article: what the extractor and classifier do alone, so
+  // the articles' own signatures (and the reasons their authors chose) can be told apart.
+  const bare = buildIndex([]);
+  let bareOk = 0;
   let n = 0;
   let ok = 0;
   let sn = 0;
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     const analysis = await analyze(bytes, index, { lang: 'en' });
     times.push(performance.now() - t);
+    const alone = await analyze(bytes, bare, { lang: 'en' });
     const text = raw.toString('latin1');
     for (const l of ls) {
       const d = analysis.diagnoses[l.recipient_index - 1];
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
         continue;
       }
       n++;
+      if (alone.diagnoses[l.recipient_index - 1]?.reason === l.reason) bareOk++;
       const hit = got === l.reason;
       if (hit) ok++;
       else {
@@ -122,16 +128,28 @@ async function main(): Promise<void> {
     }
   }
 
-  // A 1 MB paste: a real bounce followed by a large copied message, as text.
-  const sample = fs.readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-01.eml'), 'utf8');
-  const filler = 'Lorem ipsum dolor sit amet, 550 consectetur 192.0.2.1 adipiscing elit. '.repeat(16);
-  let big = sample;
-  while (big.length < 1024 * 1024) big += `${filler}\n`;
+  // 1 MB pastes: (a) the notice of a real bounce pasted as text, followed by a megabyte of log-like
+  // lines full of codes, IPs and addresses; (b) a MIME bounce whose first part is a 1 MB base64
+  // text before the DSN (so the MIME reader cannot skip it). The slower of the two is reported.
+  const notice = fs.readFileSync(path.join(corpus, 'maildir/bsd/lhost-postfix-36.eml'), 'utf8').split('\n\n').slice(1).join('\n\n');
+  const logLine = 'Nov 28 10:12:03 mail postfix/smtp[2211]: 4F2C13B0A1: to=<kim@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=4.1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))\n';
+  let pastedText = notice;
+  while (pastedText.length < 1024 * 1024) pastedText += logLine;
+  const b64 = Buffer.from('550 5.1.1 192.0.2.1 user unknown filler text '.repeat(24_000)).toString('base64').replace(/.{76}/g, '$&\n');
+  const mimeBig = [
+    'From: MAILER-DAEMON@example.com', 'To: kim@example.com', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="BIG"', '', '--BIG', 'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64', '', b64, '--BIG', 'Content-Type: message/delivery-status', '',
+    'Final-Recipient: rfc822; kim@hanmail.net', 'Action: failed', 'Status: 5.7.1',
+    'Diagnostic-Code: smtp; 554 5.7.1 DAS51 192.0.2.25: Your mail is blocked automatically by anti-spam system. (E06)', '', '--BIG--', '',
+  ].join('\n');
   const bigTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    await analyze(big, index);
-    bigTimes.push(performance.now() - t);
+    for (const big of [pastedText, mimeBig]) {
+      const t = performance.now();
+      await analyze(big, index);
+      bigTimes.push(performance.now() - t);
+    }
   }
   const oneLine = 'x'.repeat(1024 * 1024);
   const tl = performance.now();
@@ -142,17 +160,18 @@ async function main(): Promise<void> {
   bigTimes.sort((a, b) => a - b);
   const median = quantile(times, 0.5);
   const p99 = quantile(times, 0.99);
-  const bigMs = quantile(bigTimes, 0.5);
+  const bigMs = bigTimes[bigTimes.length - 1] as number;
   const reasonAcc = n ? ok / n : 0;
   const statusAcc = sn ? sok / sn : 0;
 
   console.log('');
   console.log(`corpus: ${corpus} (${byFile.size} files after de-duplication on blob)`);
   console.log(`${mark(reasonAcc >= 0.85)} reason accuracy   ${pct(ok, n)}  (${ok}/${n} recipients; target >= 85%)`);
+  console.log(`     reason accuracy without articles (extractor + classifier alone): ${pct(bareOk, n)} (${bareOk}/${n})`);
   console.log(`${mark(statusAcc >= 0.98)} status accuracy   ${pct(sok, sn)}  (${sok}/${sn} labels whose code is in the mail; target >= 98%)`);
   console.log(`${mark(median < 2)} match time median ${median.toFixed(2)} ms  (target < 2 ms)`);
   console.log(`${mark(p99 < 20)} match time p99    ${p99.toFixed(2)} ms  (target < 20 ms; max ${times[times.length - 1]?.toFixed(2)} ms)`);
-  console.log(`${mark(bigMs < 150)} 1 MB paste        ${bigMs.toFixed(1)} ms  (median of 5; target < 150 ms; 1 MB single line: ${lineMs.toFixed(1)} ms)`);
+  console.log(`${mark(bigMs < 150)} 1 MB paste        ${bigMs.toFixed(1)} ms  (slowest of 10: text and MIME, each 1 MB; target < 150 ms; 1 MB single line: ${lineMs.toFixed(1)} ms)`);
   console.log(`     scored apart: feedback/vacation/delivered ${pct(apartOk, apart)} (${apartOk}/${apart})`);
   console.log(`     by label kind: ${[...perKind].map(([k, [a, b]]) => `${k} ${pct(a, b)} (${a}/${b})`).join(', ')}`);
   console.log('');

@@ -1,0 +1,116 @@
+/**
+ * `analyze()`: paste in, diagnoses out. Extract the failed recipients, classify each one, rank
+ * the articles and say why.
+ */
+import type { MatchIndex } from './build';
+import { classify } from './classify/index';
+import { codeDiagnosis } from './codequery';
+import { extract, type Extracted, type Extraction } from './extract/index';
+import { findProviders } from './providers';
+import { rank, signatureScore } from './rank';
+import { locate } from './evidence';
+import { matchSignatures } from './signatures';
+import type { Analysis, AnalyzeOptions, Diagnosis, MatchArticle } from './types';
+import type { Reason } from './vocabulary';
+
+/** Diagnoses per input at most (a pasted log can hold thousands of lines). */
+export const MAX_DIAGNOSES = 100;
+const DEFAULT_LIMIT = 10;
+
+function severityOf(r: Extracted): Diagnosis['severity'] {
+  const c = (r.status ?? r.replyCode ?? '')[0];
+  if (c === '5') return 'permanent';
+  if (c === '4') return 'transient';
+  if (r.action === 'delayed') return 'transient';
+  return undefined;
+}
+
+function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number): Diagnosis {
+  const text = x.text;
+  const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
+  const cls = classify({ ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false });
+  let reason: Reason = cls.reason;
+  let reasonWhy = cls.detail;
+  // Read from the status code alone: the knowledge base's own page for that code says what it means.
+  // A bare X.0.0 with nothing else to go on is what its page says (usually: undefined), not a
+  // guess from the reply code.
+  const zero = !!r.status && r.status.endsWith('.0.0') && !r.command && (cls.by === 'reply' || cls.by === 'default');
+  if ((cls.by === 'status' || zero) && r.status) {
+    const page = (index.byGeneric.get(`X.${r.status.slice(2)}`) ?? []).map((i) => index.articles[i] as MatchArticle).find((a) => a.kind === 'standard');
+    if (page && page.reason !== 'delivered' && (zero || page.reason !== 'undefined')) {
+      reason = page.reason;
+      reasonWhy = `status ${r.status}: ${page.id} reads it as ${page.reason}`;
+    }
+  }
+  // An article's own signature decides the reason when it is in the server's reply, or in the
+  // recipient's paragraph if neither the reply's words nor a precise status code said anything;
+  // elsewhere in the notice it only ranks.
+  const decisive = signatures
+    .filter((h) => h.scope === 'diagnostic' || (h.scope === 'context' && !cls.strong))
+    .map((h) => ({ h, a: index.articles[h.article] as MatchArticle }))
+    .sort((x, y) => signatureScore(y.h, y.a, r.status, r.replyCode) - signatureScore(x.h, x.a, r.status, r.replyCode))[0];
+  if (decisive && reason !== 'delivered' && reason !== 'feedback') {
+    reason = decisive.a.reason;
+    reasonWhy = `signature of ${decisive.a.id}: ${decisive.h.evidence.map((e) => `"${e}"`).join(', ')}`;
+  }
+  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
+  const providers = findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? text : null]);
+  // Nothing recognised at all (a word typed into the search box): no reason page to offer, and
+  // the closest article found by the fuzzy search speaks for the diagnosis.
+  const unknown = !decisive && cls.by === 'default';
+  const matches = rank(index, { reason, status: r.status, replyCode: r.replyCode, diagnostic: r.diagnostic, providers, signatures, decisive: decisive?.h.article ?? null, noReasonPage: unknown }, lang, limit);
+  const first = matches[0];
+  if (unknown && first && (first.why.kind === 'fuzzy' || first.why.kind === 'signature')) {
+    reason = first.reason;
+    reasonWhy = `nothing in the text names a reason; the closest article (${first.id}) is about ${first.reason}`;
+  }
+  // Quote the evidence the way it stands in the paste (line breaks and all), for highlighting.
+  for (const m of matches) m.evidence = [...new Set(m.evidence.map((e) => locate(e, text)))];
+  return {
+    recipient: r.recipient,
+    replyCode: r.replyCode,
+    status: r.status,
+    reason,
+    severity: severityOf(r),
+    diagnostic: r.diagnostic,
+    remoteHost: r.remoteHost,
+    action: r.action,
+    command: r.command,
+    provider: providers[0]?.provider ?? null,
+    reasonWhy,
+    matches,
+  };
+}
+
+/**
+ * Analyses a paste (a whole bounce, a DSN part, log lines, one line, a code, a word) against an
+ * index. Never throws on bad input: an empty or binary input gives no diagnoses and a note.
+ *
+ * @example
+ * const index = buildIndex(articles);
+ * const { diagnoses } = await analyze(rawBounceBytes, index, { lang: 'en' });
+ * diagnoses[0].reason;        // 'blocked'
+ * diagnoses[0].matches[0].id; // 'daum-das51-antispam-block'
+ * diagnoses[0].matches[0].why; // { kind: 'signature', detail: 'the server\'s reply contains "DAS51", ...' }
+ */
+export async function analyze(input: string | Uint8Array, index: MatchIndex, opts: AnalyzeOptions = {}): Promise<Analysis> {
+  const lang = opts.lang ?? 'ko';
+  const x = await extract(input);
+  if (x.kind === 'code' && x.code) {
+    return { diagnoses: [codeDiagnosis(x.code, index, lang, opts.limit)], input: 'code', notes: [] };
+  }
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  let records = x.records;
+  const notes = [...x.notes];
+  if (records.length > MAX_DIAGNOSES) {
+    notes.push(`${records.length} failures found; only the first ${MAX_DIAGNOSES} are analysed`);
+    records = records.slice(0, MAX_DIAGNOSES);
+  }
+  if (!records.length && x.reportType === 'feedback-report') {
+    records = [{ recipient: null, replyCode: null, status: null, dsnStatus: null, diagnostic: x.headers.subject ?? '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null }];
+  }
+  const wide = records.length === 1;
+  const diagnoses = records.map((r) => diagnose(r, x, wide, index, lang, limit));
+  const kind = x.kind === 'binary' ? 'empty' : x.kind;
+  return { diagnoses, input: kind, notes };
+}

@@ -1,0 +1,141 @@
+/**
+ * The index: everything about the articles that can be computed once, so each analysis is a few
+ * lookups. Built in the browser's worker from `match-{lang}.json`, by the CLI from content/.
+ */
+import Fuse from 'fuse.js';
+import { PhraseFinder } from './aho';
+import { normalizePhrase } from './normalize';
+import type { MatchArticle } from './types';
+import type { Reason } from './vocabulary';
+
+/** One phrase of one signature of one article. */
+export interface SignaturePart {
+  article: number;
+  signature: number;
+  phrase: string;
+}
+
+/** What fuse.js searches: titles and signature phrases. */
+export interface FuzzyDoc {
+  i: number;
+  ko: string;
+  en: string;
+  sig: string[];
+}
+
+/** The precomputed index `analyze()` works on. */
+export interface MatchIndex {
+  articles: MatchArticle[];
+  /** Every signature phrase, normalised; `parts[k]` is phrase `k` of the finder. */
+  parts: SignaturePart[];
+  finder: PhraseFinder;
+  /** Number of phrases of each signature: `needed[article][signature]`. */
+  needed: number[][];
+  /** Exact status code (`5.7.1`) → articles carrying it. */
+  byStatus: Map<string, number[]>;
+  /** Generic status code (`X.7.1`) → articles carrying it. */
+  byGeneric: Map<string, number[]>;
+  /** Reply code (`550`) → articles carrying it. */
+  byReply: Map<string, number[]>;
+  byReason: Map<Reason, number[]>;
+  /** The `reason` article (fallback page) of each reason. */
+  reasonPage: Map<Reason, number>;
+  fuse: Fuse<FuzzyDoc>;
+  /** Document frequency of each word of the titles and signatures (lower case). */
+  df: Map<string, number>;
+  /** First three letters of each word → the fuzzy documents holding such a word. */
+  prefixes: Map<string, number[]>;
+  docs: FuzzyDoc[];
+}
+
+/**
+ * The words of a title or signature, lower case (letters and digits, Hangul included).
+ *
+ * @example
+ * words('Daum(한메일) 554 5.7.1 DAS51'); // ['daum', '한메일', '554', 'das51']
+ */
+export function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+}
+
+function push<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(i)) list.push(i);
+  } else map.set(key, [i]);
+}
+
+/**
+ * Builds the index once for a set of articles.
+ *
+ * @example
+ * const index = buildIndex(articles); // articles: MatchArticle[] from match-ko.json or toMatchArticles()
+ * const { diagnoses } = await analyze('554 5.7.1 DAS51 ...', index);
+ */
+export function buildIndex(articles: MatchArticle[]): MatchIndex {
+  const parts: SignaturePart[] = [];
+  const needed: number[][] = [];
+  const byStatus = new Map<string, number[]>();
+  const byGeneric = new Map<string, number[]>();
+  const byReply = new Map<string, number[]>();
+  const byReason = new Map<Reason, number[]>();
+  const reasonPage = new Map<Reason, number>();
+  const docs: FuzzyDoc[] = [];
+  const df = new Map<string, number>();
+  const prefixes = new Map<string, number[]>();
+
+  articles.forEach((a, i) => {
+    needed[i] = a.signatures.map((sig, s) => {
+      const phrases = (Array.isArray(sig) ? sig : [sig]).map(normalizePhrase).filter(Boolean);
+      for (const phrase of new Set(phrases)) parts.push({ article: i, signature: s, phrase });
+      return new Set(phrases).size;
+    });
+    for (const c of a.statusCodes) {
+      if (c.startsWith('X.')) push(byGeneric, c, i);
+      else push(byStatus, c, i);
+    }
+    for (const c of a.replyCodes) push(byReply, c, i);
+    push(byReason, a.reason, i);
+    if (a.kind === 'reason' && !reasonPage.has(a.reason)) reasonPage.set(a.reason, i);
+    const vocab = new Set(words(`${a.title.ko ?? ''} ${a.title.en ?? ''} ${a.signatures.flat().join(' ')}`));
+    for (const w of vocab) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      if (w.length >= 3) push(prefixes, w.slice(0, 3), i);
+    }
+    docs.push({
+      i,
+      ko: a.title.ko ?? '',
+      en: a.title.en ?? '',
+      sig: a.signatures.flatMap((s) => (Array.isArray(s) ? [s.join(' ')] : [s])),
+    });
+  });
+
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'sig', weight: 2 },
+      { name: 'en', weight: 1 },
+      { name: 'ko', weight: 1 },
+    ],
+    includeScore: true,
+    // The diagnostic's key word can sit anywhere in a title: no location bias.
+    ignoreLocation: true,
+    threshold: 0.3,
+    minMatchCharLength: 3,
+  });
+
+  return {
+    articles,
+    parts,
+    finder: new PhraseFinder(parts.map((p) => p.phrase)),
+    needed,
+    byStatus,
+    byGeneric,
+    byReply,
+    byReason,
+    reasonPage,
+    fuse,
+    df,
+    prefixes,
+    docs,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Classification: one Sisimai reason per diagnosis. Text beats code: the remote server's words
+ * are read first (`550 5.1.1 ... too many recipients this hour` is a rate limit), then the
+ * status code, then the reply code, then what the bounce says around the reply (qmail's "this
+ * message has been in the queue too long").
+ */
+import { PhraseFinder } from '../aho';
+import { normalize } from '../normalize';
+import type { Reason } from '../vocabulary';
+import { PHRASE_RULES } from './phrases';
+import { reasonOfReply, reasonOfStatus } from './status';
+
+/** What the classifier looks at. */
+export interface ClassifyInput {
+  diagnostic: string;
+  context?: string;
+  status: string | null;
+  replyCode: string | null;
+  command?: string | null;
+  action?: string | null;
+  diagnosticType?: string | null;
+  reportType?: string | null;
+  /**
+   * True when the input was a whole bounce: without the SMTP stage, a "user unknown" that was
+   * not an answer to RCPT TO (and whose code is not X.1.x) is read as a filter, as Sisimai does.
+   */
+  wholeBounce?: boolean;
+  /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
+  gateway?: boolean;
+  recipient?: string | null;
+}
+
+/** The reason and how it was decided. */
+export interface Classification {
+  reason: Reason;
+  by: 'phrase' | 'status' | 'reply' | 'context' | 'report' | 'default';
+  /** The phrase as it occurs in the diagnostic (for evidence), when `by` is `phrase` or `context`. */
+  phrase?: string;
+  detail: string;
+  /** Strong: the reply's own words, or a status code with a precise meaning. Weak: anything less. */
+  strong?: boolean;
+}
+
+interface CompiledPhrase {
+  rule: number;
+  phrase: string;
+}
+
+const compiled: CompiledPhrase[] = [];
+PHRASE_RULES.forEach((r, rule) => {
+  for (const phrase of r.phrases) compiled.push({ rule, phrase });
+});
+const finder = new PhraseFinder(compiled.map((c) => c.phrase));
+
+/** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
+function firstRule(text: string): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
+  if (!text) return null;
+  const n = normalize(text.length > 6000 ? text.slice(0, 6000) : text);
+  let best: { rule: number; start: number; end: number } | null = null;
+  for (const hit of finder.find(n.text)) {
+    const c = compiled[hit.phrase] as CompiledPhrase;
+    if (!best || c.rule < best.rule) best = { rule: c.rule, start: hit.start, end: hit.end };
+  }
+  PHRASE_RULES.forEach((r, rule) => {
+    if (best && best.rule <= rule) return;
+    for (const re of r.patterns ?? []) {
+      const m = re.exec(n.text);
+      if (m) {
+        best = { rule, start: m.index, end: m.index + m[0].length };
+        return;
+      }
+    }
+  });
+  if (!best) return null;
+  const b: { rule: number; start: number; end: number } = best;
+  const src = text.slice(n.map[b.start] ?? 0, (n.map[b.end - 1] ?? 0) + 1);
+  const rule = PHRASE_RULES[b.rule] as (typeof PHRASE_RULES)[number];
+  return { reason: rule.reason, phrase: src, weak: !!rule.weak, definite: !!rule.definite };
+}
+
+/**
+ * The reason the words alone suggest, without codes.
+ *
+ * @example
+ * reasonOfText('Your host name(mail.example.com) dosen\'t match with your IP address'); // 'requireptr'
+ */
+export function reasonOfText(text: string): Reason | null {
+  return firstRule(text)?.reason ?? null;
+}
+
+/** Reasons a status code gives only loosely: servers use these codes for many things. */
+const VAGUE = new Set<Reason>(['userunknown', 'hostunknown', 'systemerror', 'securityerror', 'networkerror', 'expired', 'blocked', 'syntaxerror', 'suspend', 'filtered', 'contenterror', 'notaccept', 'onhold', 'undefined']);
+
+function subject(status: string | null): string {
+  return status ? status.slice(2) : '';
+}
+
+/**
+ * Decides the reason of one diagnosis.
+ *
+ * @example
+ * classify({ diagnostic: '550 5.1.1 <kim@example.com>... too many recipients this hour', status: '5.1.1', replyCode: '550' }).reason; // 'speeding'
+ * classify({ diagnostic: '554 5.7.1 Service unavailable', status: '5.7.1', replyCode: '554' }).reason; // 'blocked'
+ */
+export function classify(input: ClassifyInput): Classification {
+  const { diagnostic, status, replyCode } = input;
+  const command = input.command ?? null;
+  const action = (input.action ?? '').toLowerCase();
+  if (input.reportType === 'feedback-report') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
+  if (action === 'delivered' || action === 'relayed' || action === 'expanded' || status?.startsWith('2.')) {
+    return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
+  }
+
+  const byStatus = reasonOfStatus(status);
+  // A status code with a precise meaning (5.2.2 mailbox full, 5.3.4 too big, 5.6.x content, 5.7.25
+  // no PTR) is not second-guessed; vague ones (5.1.1, 5.7.1, 4.4.x, X.0.0) leave it to the words.
+  if (byStatus && !VAGUE.has(byStatus)) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
+  let hit = firstRule(diagnostic);
+  // "Try again later" says less than any status code.
+  if (hit?.weak && byStatus) hit = null;
+  // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
+  if ((input.diagnosticType ?? '').startsWith('x-unix') && hit?.reason !== 'mailboxfull') {
+    return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
+  }
+  if (hit) {
+    let reason = hit.reason;
+    let note = '';
+    const sub = subject(status);
+    if (reason === 'userunknown' && (sub === '1.7' || sub === '1.8' || command === 'MAIL')) {
+      reason = 'rejected';
+      note = ' (said of the sender address)';
+    } else if (reason === 'userunknown' && !sub.startsWith('1.') && (command === 'DATA' || (!hit.definite && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command))))) {
+      reason = 'filtered';
+      note = command === 'DATA' ? ' (refused after DATA: the recipient exists but filters the message)' : ' (the bounce does not say it was refused at RCPT TO: a filter refused it)';
+    } else if (reason === 'blocked' && command === 'MAIL' && /denied/i.test(hit.phrase)) {
+      reason = 'rejected';
+      note = ' (said when the sender was given: the sender is refused)';
+    } else if (reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror') {
+      // "I'm not going to try again" wraps the real error: the code says which.
+      return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
+    }
+    return { reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${note}`, strong: true };
+  }
+  if (byStatus) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
+  if (/@googlegroups\.com$/i.test(input.recipient ?? '')) {
+    return { reason: 'rejected', by: 'context', detail: 'Google Groups refused the post: the sender may not post to this group (or it does not exist)' };
+  }
+
+  const ctx = input.context ? firstRule(input.context) : null;
+  if (ctx && ctx.reason !== 'vacation') return { reason: ctx.reason, by: 'context', phrase: ctx.phrase, detail: `the bounce says "${ctx.phrase}"` };
+  if ((input.diagnosticType ?? '').startsWith('x-unix')) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
+  if (command === 'MAIL') return { reason: 'rejected', by: 'context', detail: 'the server refused the sender (MAIL FROM)' };
+  if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', by: 'context', detail: 'the server refused the connection itself (greeting or HELO)' };
+  const byReply = reasonOfReply(replyCode);
+  if (byReply) return { reason: byReply, by: 'reply', detail: `reply code ${replyCode} usually means ${byReply}` };
+  if (action === 'delayed') return { reason: 'expired', by: 'context', detail: 'delivery is delayed and will be retried' };
+  if (diagnostic.trim()) return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
+  return { reason: 'undefined', by: 'default', detail: 'there is no diagnostic text' };
+}

@@ -1,0 +1,71 @@
+/**
+ * A query that is only a code (`5.7.1`, `550`, `4.4.1`, `X.7.1`): every article carrying it,
+ * the specific ones first, then the generic page.
+ */
+import type { MatchIndex } from './build';
+import { reasonOfReply, reasonOfStatus } from './classify/status';
+import { explain } from './explain';
+import type { Diagnosis, Match, MatchArticle } from './types';
+import type { Lang, Reason } from './vocabulary';
+
+const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
+
+/**
+ * The diagnosis of a bare code: all articles carrying it (`X.7.1` counts for 4.7.1 and 5.7.1).
+ *
+ * @example
+ * codeDiagnosis('5.7.1', index, 'ko').matches.map((m) => m.id); // ['daum-das51-antispam-block', ..., 'status-x-7-1']
+ */
+export function codeDiagnosis(code: string, index: MatchIndex, lang: Lang, limit?: number): Diagnosis {
+  const isReply = /^\d{3}$/.test(code);
+  const { articles } = index;
+  const set = new Set<number>();
+  if (isReply) for (const i of index.byReply.get(code) ?? []) set.add(i);
+  else {
+    const rest = code.slice(2);
+    const classes = code[0] === 'X' ? ['4', '5', '2'] : [code[0] as string];
+    for (const c of classes) for (const i of index.byStatus.get(`${c}.${rest}`) ?? []) set.add(i);
+    for (const i of index.byGeneric.get(`X.${rest}`) ?? []) set.add(i);
+  }
+  const carriers = [...set].map((i) => articles[i] as MatchArticle);
+  const specific = carriers.filter((a) => a.kind === 'seed' || a.kind === 'provider');
+  const generic = carriers.filter((a) => a.kind !== 'seed' && a.kind !== 'provider');
+
+  // The reason of a bare code: what the code means, if an article agrees; else what most of
+  // the articles carrying it say.
+  const table = isReply ? reasonOfReply(code) : reasonOfStatus(code[0] === 'X' ? `5${code.slice(1)}` : code);
+  let reason: Reason = table ?? 'undefined';
+  if (specific.length && !specific.some((a) => a.reason === table)) {
+    const counts = new Map<Reason, number>();
+    for (const a of specific) counts.set(a.reason, (counts.get(a.reason) ?? 0) + 1);
+    reason = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? reason;
+  } else if (!specific.length && generic[0] && !table) reason = generic[0].reason;
+
+  const order = (x: MatchArticle, y: MatchArticle) =>
+    Number(y.reason === reason) - Number(x.reason === reason) || (KIND_ORDER[x.kind] ?? 9) - (KIND_ORDER[y.kind] ?? 9) || x.id.localeCompare(y.id);
+  specific.sort(order);
+  generic.sort(order);
+  const status = isReply ? null : code;
+  const reply = isReply ? code : null;
+  const matches: Match[] = [...specific, ...generic].map((a, k) => ({
+    id: a.id,
+    reason: a.reason,
+    kind: a.kind,
+    score: Math.round(((a.kind === 'seed' || a.kind === 'provider' ? 0.75 : 0.6) - k * 0.001) * 1000) / 1000,
+    url: `/${lang}/errors/${a.id}/`,
+    source: a.source,
+    title: a.title,
+    evidence: [code],
+    why: explain('code', { status, reply }, lang),
+  }));
+  return {
+    recipient: null,
+    replyCode: reply,
+    status: status && status[0] !== 'X' ? status : null,
+    reason,
+    severity: code[0] === '5' ? 'permanent' : code[0] === '4' ? 'transient' : undefined,
+    diagnostic: code,
+    remoteHost: null,
+    matches: limit ? matches.slice(0, limit) : matches,
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * Ranking: signature articles (the provider's exact text) first, then articles of the same code
+ * and reason, then the generic code page and the reason page, then same-code articles of other
+ * reasons, then fuzzy matches (fuse.js over titles and signatures) for what is left.
+ */
+import Fuse from 'fuse.js';
+import { words, type FuzzyDoc, type MatchIndex } from './build';
+import { explain } from './explain';
+import type { ProviderHit } from './providers';
+import type { SignatureHit } from './signatures';
+import type { Match, MatchArticle, MatchWhy } from './types';
+import type { Lang, Provider, Reason } from './vocabulary';
+
+/** What the ranking knows of one diagnosis. */
+export interface RankInput {
+  reason: Reason;
+  status: string | null;
+  replyCode: string | null;
+  diagnostic: string;
+  providers: ProviderHit[];
+  signatures: SignatureHit[];
+  /** The signature article that decided the reason, if one did. */
+  decisive?: number | null;
+  /** Leave the reason's fallback page out (the reason is only a default). */
+  noReasonPage?: boolean;
+}
+
+const MTAS = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
+const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
+const SCOPE_BASE: Record<SignatureHit['scope'], number> = { diagnostic: 0.9, context: 0.86, text: 0.82 };
+
+interface Candidate {
+  i: number;
+  score: number;
+  why: MatchWhy;
+  evidence: string[];
+}
+
+function isSpecific(a: MatchArticle): boolean {
+  return a.kind === 'seed' || a.kind === 'provider';
+}
+
+/** +1 the article names a provider seen in the bounce, -1 it names only other providers, 0 no opinion. */
+function providerFit(a: MatchArticle, seen: ProviderHit[]): { fit: number; evidence: string | null; provider: string | null } {
+  const own = a.providers.filter((p) => !MTAS.has(p));
+  const hit = seen.find((h) => a.providers.includes(h.provider));
+  if (hit) return { fit: 1, evidence: hit.evidence || null, provider: hit.provider };
+  const seenProviders = seen.filter((h) => !MTAS.has(h.provider));
+  if (own.length && seenProviders.length) return { fit: -1, evidence: null, provider: null };
+  return { fit: 0, evidence: null, provider: null };
+}
+
+/**
+ * The score of a signature hit (0.82..0.99): narrower scope, longer phrases and agreeing codes
+ * score higher.
+ *
+ * @example
+ * signatureScore({ article: 0, scope: 'diagnostic', evidence: ['DAS51'], length: 5 }, articles[0], '5.7.1', '554'); // 0.93
+ */
+export function signatureScore(h: SignatureHit, a: MatchArticle, status: string | null, reply: string | null): number {
+  let s = SCOPE_BASE[h.scope] + Math.min(0.06, h.length / 400);
+  if ((status && a.statusCodes.includes(status)) || (reply && a.replyCodes.includes(reply))) s += 0.02;
+  return Math.min(0.99, Math.round(s * 1000) / 1000);
+}
+
+/**
+ * Words of a diagnostic worth a fuzzy search: no codes, addresses, IPs, hosts, ids.
+ *
+ * @example
+ * fuzzyWords('421 4.7.0 <kim@example.com> Greylisting enabled, please try later'); // ['greylisting', 'enabled', 'please', 'try', 'later']
+ */
+export function fuzzyWords(text: string): string[] {
+  const cleaned = text
+    .slice(0, 2000)
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\b[\w-]+(?:\.[\w-]+){2,}\b/g, ' ')
+    .replace(/[#(]?[245]\.\d{1,3}\.\d{1,3}\)?/g, ' ');
+  const out: string[] = [];
+  for (const w of cleaned.split(/[^\p{L}\p{N}'-]+/u)) {
+    const lw = w.toLowerCase().replace(/^['-]+|['-]+$/g, '');
+    // Words of 3 to 24 characters; pure numbers and hex ids say nothing.
+    if (lw.length < 3 || lw.length > 24 || /^[\d-]+$/.test(lw) || (/\d/.test(lw) && /^[\da-f-]{8,}$/.test(lw))) continue;
+    if (!out.includes(lw)) out.push(lw);
+    if (out.length >= 16) break;
+  }
+  return out;
+}
+
+/**
+ * The one pattern fuse.js gets (bitap works on 32-character chunks): a short diagnostic as it
+ * is, else its rarest word that the articles use.
+ *
+ * @example
+ * fuzzyPattern('greylisting', index); // 'greylisting'
+ */
+export function fuzzyPattern(diagnostic: string, index: MatchIndex): string | null {
+  const t = diagnostic.trim();
+  if (t.length >= 3 && t.length <= 32 && /\p{L}/u.test(t)) return t.toLowerCase();
+  let best: string | null = null;
+  let bestDf = Infinity;
+  for (const w of fuzzyWords(t)) {
+    const df = index.df.get(w) ?? 0;
+    if (df > 0 && df < bestDf && df <= index.articles.length / 4) {
+      best = w;
+      bestDf = df;
+    }
+  }
+  return best;
+}
+
+/**
+ * fuse.js over the articles that share a word beginning (three letters) with the pattern: bitap
+ * over every title of every article costs milliseconds, over a handful of them microseconds.
+ * Null when no article shares one.
+ *
+ * @example
+ * fuzzySubset(index, 'greylistin')?.search('greylistin')[0]?.item.i; // the greylisting article
+ */
+export function fuzzySubset(index: MatchIndex, pattern: string): Fuse<FuzzyDoc> | null {
+  const ids = new Set<number>();
+  for (const w of words(pattern)) {
+    if (w.length < 3) continue;
+    for (const i of index.prefixes.get(w.slice(0, 3)) ?? []) ids.add(i);
+    if (ids.size > 60) break;
+  }
+  if (!ids.size) return null;
+  return new Fuse([...ids].slice(0, 60).map((i) => index.docs[i] as FuzzyDoc), index.fuse.options);
+}
+
+/**
+ * Ranks the articles for one diagnosis. The first match's reason equals `input.reason` whenever
+ * an article of that reason is among the candidates.
+ *
+ * @example
+ * rank(index, { reason: 'blocked', status: '5.7.1', replyCode: '554', diagnostic: '554 5.7.1 DAS51 ...', providers: [], signatures }, 'ko', 10)[0].id; // 'daum-das51-antispam-block'
+ */
+export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: number): Match[] {
+  const { articles } = index;
+  const { reason, status, replyCode: reply } = input;
+  const cands = new Map<number, Candidate>();
+  const add = (c: Candidate) => {
+    const prev = cands.get(c.i);
+    if (!prev || c.score > prev.score) cands.set(c.i, c);
+  };
+
+  for (const h of input.signatures) {
+    const a = articles[h.article] as MatchArticle;
+    const pf = providerFit(a, input.providers);
+    const evidence = [...h.evidence];
+    if (status && a.statusCodes.includes(status)) evidence.push(status);
+    if (reply && a.replyCodes.includes(reply)) evidence.push(reply);
+    if (pf.evidence) evidence.push(pf.evidence);
+    // A phrase met outside the reply that did not decide the reason ranks after the code tiers.
+    const decides = h.article === input.decisive || a.reason === reason;
+    const score = decides ? signatureScore(h, a, status, reply) : 0.44 + Math.min(0.02, h.length / 1000);
+    add({ i: h.article, score, why: explain('signature', { phrases: h.evidence, scope: h.scope }, lang), evidence });
+  }
+
+  // Same code: exact status, or the reply code when the status says nothing more.
+  const sameCode = new Set<number>([...(status ? index.byStatus.get(status) ?? [] : []), ...(reply ? index.byReply.get(reply) ?? [] : [])]);
+  for (const i of sameCode) {
+    const a = articles[i] as MatchArticle;
+    if (!isSpecific(a)) continue;
+    const statusMatch = !!status && a.statusCodes.includes(status);
+    const replyMatch = !!reply && a.replyCodes.includes(reply);
+    // A reply-code-only match counts when one side has no status code to compare.
+    if (!statusMatch && !(replyMatch && (!status || !a.statusCodes.length))) continue;
+    const pf = providerFit(a, input.providers);
+    const evidence = [...(statusMatch && status ? [status] : []), ...(replyMatch && reply ? [reply] : []), ...(pf.evidence ? [pf.evidence] : [])];
+    const fProvider = pf.provider;
+    // Same code and reason counts only when nothing contradicts it: the article's reply codes
+    // include the bounce's, and an article about one provider or MTA needs a sign of it.
+    const replyAgrees = !reply || !a.replyCodes.length || replyMatch;
+    const providerAgrees = pf.fit > 0 || a.providers.every((p) => p === 'any');
+    if (a.reason === reason && replyAgrees && providerAgrees) {
+      const score = 0.62 + (statusMatch ? 0.08 : 0) + (replyMatch ? 0.04 : 0) + (pf.fit > 0 ? 0.05 : 0);
+      add({ i, score, why: explain('code+reason', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, reason, provider: fProvider }, lang), evidence });
+    } else {
+      const score = 0.3 + (statusMatch ? 0.04 : 0) + (a.reason === reason ? 0.03 : 0) + (pf.fit > 0 ? 0.05 : 0);
+      add({ i, score, why: explain('code', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, provider: fProvider }, lang), evidence });
+    }
+  }
+
+  // Generic pages: the status code's (X.7.1), the reply code's, the reason's.
+  if (status) {
+    for (const i of index.byGeneric.get(`X.${status.slice(2)}`) ?? []) {
+      const a = articles[i] as MatchArticle;
+      add({ i, score: a.reason === reason ? 0.5 : 0.42, why: explain('code', { status }, lang), evidence: [status] });
+    }
+  }
+  if (reply) {
+    for (const i of index.byReply.get(reply) ?? []) {
+      const a = articles[i] as MatchArticle;
+      // Reply-code pages only: a status page that lists its usual reply codes is not one.
+      if (isSpecific(a) || a.statusCodes.length) continue;
+      add({ i, score: a.reason === reason ? 0.47 : 0.4, why: explain('code', { reply }, lang), evidence: [reply] });
+    }
+  }
+  const page = input.noReasonPage ? undefined : index.reasonPage.get(reason);
+  if (page !== undefined) add({ i: page, score: 0.45, why: explain('reason', { reason }, lang), evidence: [] });
+
+  // The same provider and reason under another code: often the page the admin wants next.
+  for (const i of index.byReason.get(reason) ?? []) {
+    const a = articles[i] as MatchArticle;
+    if (!isSpecific(a) || cands.has(i)) continue;
+    const pf = providerFit(a, input.providers);
+    if (pf.fit > 0) add({ i, score: 0.33, why: explain('code+reason', { reason, provider: pf.provider }, lang), evidence: pf.evidence ? [pf.evidence] : [] });
+  }
+
+  // What is left to fuse.js: one pattern, only when the structured tiers found little.
+  const pattern = cands.size < 3 ? fuzzyPattern(input.diagnostic, index) : null;
+  const fuse = pattern ? fuzzySubset(index, pattern) : null;
+  if (pattern && fuse) {
+    const terms = pattern.split(' ').filter((w) => w.length >= 3);
+    for (const r of fuse.search(pattern, { limit: 8 })) {
+      if (cands.has(r.item.i)) continue;
+      const hay = `${r.item.en} ${r.item.ko} ${r.item.sig.join(' ')}`.toLowerCase();
+      const shared = terms.filter((w) => hay.includes(w));
+      const score = Math.round(0.25 * (1 - (r.score ?? 1)) * 1000) / 1000;
+      const evidence = (shared.length ? shared : terms).map((w) => {
+        const at = input.diagnostic.toLowerCase().indexOf(w);
+        return at >= 0 ? input.diagnostic.slice(at, at + w.length) : w;
+      });
+      add({ i: r.item.i, score: Math.max(0.01, score), why: explain('fuzzy', { words: shared.length ? shared : terms }, lang), evidence });
+    }
+  }
+
+  const sorted = [...cands.values()].sort((x, y) => {
+    if (y.score !== x.score) return y.score - x.score;
+    const ax = articles[x.i] as MatchArticle;
+    const ay = articles[y.i] as MatchArticle;
+    return (KIND_ORDER[ax.kind] ?? 9) - (KIND_ORDER[ay.kind] ?? 9) || ax.id.localeCompare(ay.id);
+  });
+  // The first match must carry the diagnosis reason when any structured candidate does.
+  const first = sorted[0];
+  if (first && (articles[first.i] as MatchArticle).reason !== reason) {
+    // Only a page that fits this bounce may jump: not another provider's article that merely shares the code.
+    const k = sorted.findIndex((c) => (c.why.kind === 'signature' || c.why.kind === 'code+reason' || c.why.kind === 'reason' || !isSpecific(articles[c.i] as MatchArticle)) && (articles[c.i] as MatchArticle).reason === reason);
+    if (k > 0) sorted.unshift(...sorted.splice(k, 1));
+  }
+  return sorted.slice(0, limit).map((c) => toMatch(articles[c.i] as MatchArticle, c, lang));
+}
+
+function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
+  return {
+    id: a.id,
+    reason: a.reason,
+    kind: a.kind,
+    score: Math.max(0, Math.min(1, c.score)),
+    url: `/${lang}/errors/${a.id}/`,
+    source: a.source,
+    title: a.title,
+    evidence: [...new Set(c.evidence.filter(Boolean))],
+    why: c.why,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Text beats code: the remote server's words decide the reason, the codes only when the words say
+ * nothing more.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, reasonOfStatus } from '../../lib/matcher';
+
+const c = (diagnostic: string, status: string | null, replyCode: string | null, extra = {}) => classify({ diagnostic, status, replyCode, ...extra }).reason;
+
+describe('the reason of a diagnosis', () => {
+  it('"550 5.1.1 ... too many recipients this hour" is a rate limit, not an unknown user', () => {
+    expect(c('550 5.1.1 <kim@example.com>... too many recipients this hour', '5.1.1', '550')).toBe('speeding');
+  });
+
+  it('"554 5.7.1 ... Your IP address is blocked" is a block', () => {
+    expect(c('554 5.7.1 192.0.2.25: Connection refused. Your IP address is blocked.', '5.7.1', '554')).toBe('blocked');
+  });
+
+  it('"554 5.7.1 ... dosen\'t match with your IP address" is a missing PTR', () => {
+    expect(c("554 5.7.1 192.0.2.25: Message refused. Your host name(mail.example.com) dosen't match with your IP address.", '5.7.1', '554')).toBe('requireptr');
+  });
+
+  it('a precise status code is not second-guessed: 5.2.2 stays a full mailbox whatever follows', () => {
+    expect(c('552 5.2.2 <kim@example.com>... Mailbox is full, user unknown to me', '5.2.2', '552')).toBe('mailboxfull');
+  });
+
+  it('"try again later" says less than the status code', () => {
+    expect(c('451 4.4.1 Please try again later', '4.4.1', '451')).toBe('expired');
+  });
+
+  it('with no words it knows, the status code decides, then the reply code', () => {
+    expect(c('550 5.1.1 nope', '5.1.1', '550')).toBe('userunknown');
+    expect(c('552 nope', null, '552')).toBe('mailboxfull');
+  });
+
+  it('"user unknown" said after DATA is a content filter; said of the sender (MAIL FROM) it is a refused sender', () => {
+    expect(c('550 <kim@example.com>... User unknown', null, '550', { command: 'DATA' })).toBe('filtered');
+    expect(c('550 <me@example.com>... User unknown', null, '550', { command: 'MAIL' })).toBe('rejected');
+    expect(c('550 <kim@example.com>... User unknown', null, '550', { command: 'RCPT' })).toBe('userunknown');
+  });
+
+  it('an "Access denied" given to MAIL FROM refuses the sender, given at RCPT TO the recipient', () => {
+    expect(c('550 5.7.1 Access denied', '5.7.1', '550', { command: 'MAIL' })).toBe('rejected');
+    expect(c('554 5.7.1 <kim@example.ch>: Recipient address rejected: Access denied', '5.7.1', '554', { command: 'RCPT' })).toBe('userunknown');
+  });
+
+  it('a local delivery program failing (x-unix) is a mailer error', () => {
+    expect(c('procmail: Couldn\'t create "/var/spool/mail/neko"', '5.1.1', null, { diagnosticType: 'x-unix' })).toBe('mailererror');
+  });
+
+  it('DNS trouble while looking up the MX is a network error; a domain that does not exist is a dead host', () => {
+    expect(c('Name service error for name=example.org type=MX: Malformed or unexpected name server reply', '5.4.4', null)).toBe('networkerror');
+    expect(c('Host or domain name not found. Name service error for name=example.invalid type=A: Host not found', '5.4.4', null)).toBe('hostunknown');
+  });
+
+  it('"spam" as a word is spam, but the anti-spam system and Spamhaus are blocks', () => {
+    expect(c('554 5.7.0 Reject, id=20025-09 - SPAM', '5.7.0', '554')).toBe('spamdetected');
+    expect(c('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', '5.7.1', '554')).toBe('blocked');
+  });
+
+  it('a delivered report and an abuse report are not failures', () => {
+    expect(c('250 2.0.0 Ok', '2.0.0', '250')).toBe('delivered');
+    expect(c('', null, null, { reportType: 'feedback-report' })).toBe('feedback');
+  });
+
+  it('nothing at all is undefined; words without a known reason are on hold', () => {
+    expect(c('', null, null)).toBe('undefined');
+    expect(c('something odd happened', null, null)).toBe('onhold');
+  });
+
+  it('X.0.0 means nothing by itself', () => {
+    expect(reasonOfStatus('5.0.0')).toBeNull();
+    expect(reasonOfStatus('4.2.2')).toBe('mailboxfull');
+  });
+});
