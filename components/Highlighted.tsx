@@ -8,7 +8,8 @@ function escapeRegExp(s: string): string {
 
 function termPattern(terms: string[]): RegExp | null {
   const clean = [...new Set(terms.map((x) => x.trim()).filter((x) => x.length >= 2))].sort((a, b) => b.length - a.length).slice(0, 20);
-  return clean.length ? new RegExp(clean.map(escapeRegExp).join('|'), 'gi') : null;
+  // Evidence is quoted as it stands in the paste, line breaks included; match any whitespace run.
+  return clean.length ? new RegExp(clean.map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+')).join('|'), 'gi') : null;
 }
 
 export default function Highlighted({ text, terms }: { text: string; terms: string[] }) {

@@ -55,6 +55,8 @@ export default function SearchBox({ lang, variant }: Props) {
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const [error, setError] = useState('');
   const [ms, setMs] = useState<number | null>(null);
+  // The header variant shows its results as a dropdown, closed when focus leaves the search.
+  const [open, setOpen] = useState(true);
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const pendingText = useRef('');
@@ -192,7 +194,14 @@ export default function SearchBox({ lang, variant }: Props) {
     status === 'error' ? `${s.error}: ${error}` : analysis ? (matchCount ? s.results(analysis.diagnoses.length, matchCount) : s.none) : status === 'loading' && text ? s.loading : '';
 
   return (
-    <div className={variant === 'main' ? 'search' : 'search header-search'} role="search">
+    <div
+      className={variant === 'main' ? 'search' : 'search header-search'}
+      role="search"
+      onFocus={() => setOpen(true)}
+      onBlur={(e) => {
+        if (variant === 'header' && !e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <label htmlFor={id} className={variant === 'header' ? 'visually-hidden' : undefined}>{t.searchLabel}</label>
       <textarea
         id={id}
@@ -217,7 +226,7 @@ export default function SearchBox({ lang, variant }: Props) {
       />
       <p id={`${id}-hint`} className="hint">{t.searchHint}</p>
       <p role="status" aria-live="polite" className="visually-hidden" data-testid="search-status">{liveMessage}</p>
-      {analysis && (
+      {analysis && open && (
         <div ref={resultsRef} className="results" data-testid="results" onKeyDown={onResultsKeyDown} data-ms={ms ?? undefined}>
           {!matchCount && <p>{s.none}</p>}
           {analysis.diagnoses.map((d, di) => (

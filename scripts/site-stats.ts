@@ -22,7 +22,9 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 /** JS a first visit downloads: the scripts the HTML references (not the lazily created worker). */
 function firstLoadJs(page: string): { files: number; raw: number; gzip: number } {
   const html = fs.readFileSync(path.join(out, page), 'utf8');
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] as string))];
+  // noModule scripts are legacy polyfills that current browsers never download.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1] as string))];
   let raw = 0;
   let gzip = 0;
   for (const src of srcs) {
