@@ -3,11 +3,12 @@
  * the articles and say why.
  */
 import type { MatchIndex } from './build';
-import { classify } from './classify/index';
+import { atStage, causeBehindExpiry, classify, type Classification, type ClassifyInput } from './classify/index';
+import { isClassSpecific } from './classify/status';
 import { codeDiagnosis } from './codequery';
 import { extract, type Extracted, type Extraction } from './extract/index';
 import { findProviders } from './providers';
-import { rank, signatureScore } from './rank';
+import { MTAS, rank, signatureScore } from './rank';
 import { locate } from './evidence';
 import { matchSignatures } from './signatures';
 import type { Analysis, AnalyzeOptions, Diagnosis, MatchArticle } from './types';
@@ -25,17 +26,44 @@ function severityOf(r: Extracted): Diagnosis['severity'] {
   return undefined;
 }
 
+/**
+ * The reason an article's signature gives a diagnosis, after what the bounce says around it:
+ * - an expiry article ("retry timeout exceeded") gives way to the cause the words name
+ *   ("mailbox is full: retry timeout exceeded" is a full mailbox);
+ * - a connection-failure article in a whole bounce the classifier reads as given up ("connect
+ *   to ...: Connection timed out" after the retries) is an expiry: the failure is the cause;
+ * - an MTA's generic wording ("... User unknown") still depends on the SMTP stage and the status
+ *   code (see `atStage`); a named provider's signature is its own check, said at its own stage.
+ */
+function signatureReason(a: MatchArticle, evidence: string[], cls: Classification, input: ClassifyInput, whole: boolean): { reason: Reason; why: string } {
+  const said = `signature of ${a.id}: ${evidence.map((e) => `"${e}"`).join(', ')}`;
+  if (a.reason === 'expired') {
+    // The reply's own words, or for a notice without any, the recipient's paragraph.
+    const cause = cls.by === 'phrase' ? (cls.reason !== 'expired' ? cls.reason : null) : cls.strong ? null : causeBehindExpiry(`${input.diagnostic}\n${input.context ?? ''}`);
+    if (cause) return { reason: cause, why: `${cls.by === 'phrase' ? cls.detail : `the bounce names ${cause}`}, the cause behind the expiry (${said})` };
+  }
+  if (a.reason === 'networkerror' && cls.reason === 'expired' && whole) {
+    return { reason: 'expired', why: `${said}; the bounce reports it after retrying (${cls.detail})` };
+  }
+  if (a.providers.some((p) => !MTAS.has(p))) return { reason: a.reason, why: said };
+  const staged = atStage(a.reason, input, { definite: !!cls.definite, phrase: evidence.join(' '), guess: false });
+  return { reason: staged.reason, why: `${said}${staged.note}` };
+}
+
 function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number): Diagnosis {
   const text = x.text;
   const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
-  const cls = classify({ ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false });
+  const input = { ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false };
+  const cls = classify(input);
   let reason: Reason = cls.reason;
   let reasonWhy = cls.detail;
   // Read from the status code alone: the knowledge base's own page for that code says what it means.
-  // A bare X.0.0 with nothing else to go on is what its page says (usually: undefined), not a
-  // guess from the reply code.
-  const zero = !!r.status && r.status.endsWith('.0.0') && !r.command && (cls.by === 'reply' || cls.by === 'default');
-  if ((cls.by === 'status' || zero) && r.status) {
+  // A bare X.0.0 with only the reply code to go on is what its page says (usually: undefined),
+  // not a guess from the reply code; words the classifier does not know keep it on hold. A code
+  // whose class changes its meaning (4.4.1, 5.4.1) keeps the classifier's class-specific
+  // reading: the X page is written for both classes.
+  const zero = !!r.status && r.status.endsWith('.0.0') && !r.command && cls.by === 'reply';
+  if ((cls.by === 'status' || zero) && r.status && !isClassSpecific(r.status)) {
     const page = (index.byGeneric.get(`X.${r.status.slice(2)}`) ?? []).map((i) => index.articles[i] as MatchArticle).find((a) => a.kind === 'standard');
     if (page && page.reason !== 'delivered' && (zero || page.reason !== 'undefined')) {
       reason = page.reason;
@@ -50,14 +78,14 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
     .map((h) => ({ h, a: index.articles[h.article] as MatchArticle }))
     .sort((x, y) => signatureScore(y.h, y.a, r.status, r.replyCode) - signatureScore(x.h, x.a, r.status, r.replyCode))[0];
   if (decisive && reason !== 'delivered' && reason !== 'feedback') {
-    reason = decisive.a.reason;
-    reasonWhy = `signature of ${decisive.a.id}: ${decisive.h.evidence.map((e) => `"${e}"`).join(', ')}`;
+    ({ reason, why: reasonWhy } = signatureReason(decisive.a, decisive.h.evidence, cls, input, x.kind === 'message'));
   }
   // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
   const providers = findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? text : null]);
   // Nothing recognised at all (a word typed into the search box): no reason page to offer, and
-  // the closest article found by the fuzzy search speaks for the diagnosis.
-  const unknown = !decisive && cls.by === 'default';
+  // the closest article found by the fuzzy search speaks for the diagnosis. Not for a whole
+  // bounce: there the fuzzy search has only stray words of the notice to go on, so no guess.
+  const unknown = !decisive && cls.by === 'default' && x.kind !== 'message';
   const matches = rank(index, { reason, status: r.status, replyCode: r.replyCode, diagnostic: r.diagnostic, providers, signatures, decisive: decisive?.h.article ?? null, noReasonPage: unknown }, lang, limit);
   const first = matches[0];
   if (unknown && first && (first.why.kind === 'fuzzy' || first.why.kind === 'signature')) {

@@ -5,6 +5,7 @@
 import type { MatchIndex } from './build';
 import { reasonOfReply, reasonOfStatus } from './classify/status';
 import { explain } from './explain';
+import { roundScore } from './rank';
 import type { Diagnosis, Match, MatchArticle } from './types';
 import type { Lang, Reason } from './vocabulary';
 
@@ -51,7 +52,7 @@ export function codeDiagnosis(code: string, index: MatchIndex, lang: Lang, limit
     id: a.id,
     reason: a.reason,
     kind: a.kind,
-    score: Math.round(((a.kind === 'seed' || a.kind === 'provider' ? 0.75 : 0.6) - k * 0.001) * 1000) / 1000,
+    score: roundScore((a.kind === 'seed' || a.kind === 'provider' ? 0.75 : 0.6) - k * 0.001),
     url: `/${lang}/errors/${a.id}/`,
     source: a.source,
     title: a.title,

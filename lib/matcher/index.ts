@@ -13,7 +13,7 @@
 export { buildIndex, type MatchIndex } from './build';
 export { analyze, MAX_DIAGNOSES } from './analyze';
 export { extract, preferStatus, type Extracted, type Extraction } from './extract/index';
-export { classify, reasonOfText, type Classification, type ClassifyInput } from './classify/index';
+export { atStage, causeBehindExpiry, classify, reasonOfText, type Classification, type ClassifyInput, type StageOptions, type Staged } from './classify/index';
 export { reasonOfReply, reasonOfStatus } from './classify/status';
 export { findProviders, type ProviderHit } from './providers';
 export { normalize, normalizePhrase } from './normalize';

@@ -25,7 +25,8 @@ export interface RankInput {
   noReasonPage?: boolean;
 }
 
-const MTAS = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
+/** Mail server software (and `any`), not providers: their articles describe wording any site may use. */
+export const MTAS: ReadonlySet<Provider> = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
 const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
 const SCOPE_BASE: Record<SignatureHit['scope'], number> = { diagnostic: 0.9, context: 0.86, text: 0.82 };
 
@@ -242,12 +243,22 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   return sorted.slice(0, limit).map((c) => toMatch(articles[c.i] as MatchArticle, c, lang));
 }
 
+/**
+ * A score as it is shown: clamped to 0..1 and rounded to 2 decimals (no 0.38999999999999996).
+ *
+ * @example
+ * roundScore(0.38999999999999996); // 0.39
+ */
+export function roundScore(score: number): number {
+  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+}
+
 function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
   return {
     id: a.id,
     reason: a.reason,
     kind: a.kind,
-    score: Math.max(0, Math.min(1, c.score)),
+    score: roundScore(c.score),
     url: `/${lang}/errors/${a.id}/`,
     source: a.source,
     title: a.title,

@@ -46,6 +46,15 @@ describe('bouncekb match', () => {
     expect(JSON.parse(t.out[1] as string).diagnoses).toHaveLength(3);
   });
 
+  it('--json scores have at most 2 decimals (0.39, not 0.38999999999999996)', async () => {
+    const t = io({}, '550 5.1.1 <kim@example.com>... too many recipients this hour');
+    expect(await main(['match', '--json'], t.io)).toBe(0);
+    const raw = t.out[0] as string;
+    const scores = [...raw.matchAll(/"score":([0-9.]+)/g)].map((m) => m[1] as string);
+    expect(scores.length).toBeGreaterThan(1);
+    for (const s of scores) expect(s).toMatch(/^(?:0|1)(?:\.\d{1,2})?$/);
+  });
+
   it('recipient, replyCode and status are null when the text has none', async () => {
     const t = io({}, 'TLS connect failed: error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol');
     expect(await main(['match', '--json'], t.io)).toBe(0);

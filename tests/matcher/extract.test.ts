@@ -97,3 +97,69 @@ describe('pastes that are not whole messages', () => {
     expect(await extract('x.7.1')).toMatchObject({ kind: 'code', code: 'X.7.1' });
   });
 });
+
+describe('bounces that hide who failed or why', () => {
+  const message = (body: string, type = 'text/plain') => `From: MAILER-DAEMON@mx.example.net\nTo: neko@example.net\nSubject: Mail delivery failed\nMIME-Version: 1.0\nContent-Type: ${type}\n\n${body}\n`;
+  const rows = async (text: string) => (await extract(text)).records.map((r) => [r.recipient, r.status, r.diagnostic]);
+
+  it('GMX quotes each failed address before its own reply: two recipients, two causes', async () => {
+    expect(await rows(message([
+      'A message that you sent could not be delivered to one or more of', 'its recipients. This is a permanent error. The following address', 'failed:', '',
+      '"mikeneko@example.co.jp":', 'SMTP error from remote server after RCPT command:', 'host: mx.example.co.jp', '5.2.1 <mikeneko@example.co.jp>... User Unknown',
+      '"sabineko@example.co.jp":', 'SMTP error from remote server after RCPT command:', 'host: mx.example.co.jp', '5.2.2 <sabineko@example.co.jp>... Mailbox Full',
+    ].join('\n')))).toEqual([
+      ['mikeneko@example.co.jp', '5.2.1', 'SMTP error from remote server after RCPT command: host: mx.example.co.jp 5.2.1 <mikeneko@example.co.jp>... User Unknown'],
+      ['sabineko@example.co.jp', '5.2.2', 'SMTP error from remote server after RCPT command: host: mx.example.co.jp 5.2.2 <sabineko@example.co.jp>... Mailbox Full'],
+    ]);
+  });
+
+  it('Zoho gives one line per recipient, the address first', async () => {
+    expect(await rows(message([
+      'This message was created automatically by mail delivery software.', '',
+      'mikeneko@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.1 <mikeneko@example.co.jp>... User Unknown',
+      'sabineko@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <sabineko@example.co.jp>... Mailbox Full',
+    ].join('\n')))).toEqual([
+      ['mikeneko@example.co.jp', '5.2.1', 'Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.1 <mikeneko@example.co.jp>... User Unknown'],
+      ['sabineko@example.co.jp', '5.2.2', 'Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <sabineko@example.co.jp>... Mailbox Full'],
+    ]);
+  });
+
+  it('a bounce forwarded inline after an mbox "From MAILER-DAEMON" line is read from there', async () => {
+    const inner = [
+      'From MAILER-DAEMON  Thu Apr 29 23:34:45 2015', 'From: MAILER-DAEMON@relay.example.ne.jp (Mail Delivery System)', 'Subject: Undelivered Mail Returned to Sender',
+      'To: postmaster@example.ne.jp', 'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="IN"', '',
+      '--IN', 'Content-Type: text/plain', '', 'This is the Postfix program at host relay.example.ne.jp.', '',
+      '<kim@example.ne.jp>: delivery temporarily suspended: connect to mx.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available', '',
+      '--IN', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; relay.example.ne.jp', '',
+      'Final-Recipient: rfc822; kim@example.ne.jp', 'Action: failed', 'Status: 4.0.0',
+      'Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mx.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available', '', '--IN--',
+    ].join('\n');
+    const x = await extract(message(`I'm sorry to have to inform you that the message returned\nbelow could not be delivered to one or more destinations.\n\n---------------------------------\n${inner}`));
+    expect(x.records.map((r) => [r.recipient, r.replyCode, r.status, r.action])).toEqual([['kim@example.ne.jp', '421', '4.0.0', 'failed']]);
+  });
+
+  it('Lotus Notes gives the reason line first, then the address with nothing after it', async () => {
+    expect(await rows(message('------- Failure Reasons  --------\n\nUser  not listed in public Name & Address Book\nkim@example.com\n\n\n------- Returned Message --------\nSubject: hi\n'))).toEqual([
+      ['kim@example.com', null, 'User not listed in public Name & Address Book'],
+    ]);
+  });
+
+  it('an address named twice keeps the paragraph with words, not the empty one', async () => {
+    const x = await extract(message('The following address(es) failed:\n\n  kim@example.net\n    The mail server could not deliver mail to kim@example.net.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n'));
+    expect(x.records.map((r) => r.diagnostic)).toEqual(['The mail server could not deliver mail to kim@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.']);
+  });
+
+  it('MIME boundary lines left in a broken body are not the reply', async () => {
+    const x = await extract(message('This message is in MIME format.\n\n--==_FF00/00000000000/FF00\nContent-Type: text/plain; charset="ISO-2022-JP"\n\nThe user(s) account is disabled.\n\n<kim@ezweb.ne.jp>\n\n--==_FF00/00000000000/FF00--'));
+    expect(x.records.map((r) => [r.recipient, r.diagnostic])).toEqual([['kim@ezweb.ne.jp', 'The user(s) account is disabled.']]);
+  });
+
+  it('without a Diagnostic-Code, Sendmail\'s comment after the status code is the cause; a registry name is not', async () => {
+    const dsn = (status: string) => message(
+      `--B\nContent-Type: text/plain\n\nDelivery to kim@cat.example.net is delayed.\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim@cat.example.net\nAction: delayed\nStatus: ${status}\n\n--B--`,
+      'multipart/report; report-type=delivery-status; boundary="B"',
+    );
+    expect((await extract(dsn('4.0.0 (cat.example.net: host name lookup failure)'))).records[0]?.diagnostic).toBe('cat.example.net: host name lookup failure');
+    expect((await extract(dsn('4.4.0 (other or undefined network or routing status)'))).records[0]?.diagnostic).toBe('Delivery to kim@cat.example.net is delayed.');
+  });
+});

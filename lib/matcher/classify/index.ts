@@ -7,7 +7,7 @@
 import { PhraseFinder } from '../aho';
 import { normalize } from '../normalize';
 import type { Reason } from '../vocabulary';
-import { PHRASE_RULES } from './phrases';
+import { PHRASE_RULES, type PhraseRule } from './phrases';
 import { reasonOfReply, reasonOfStatus } from './status';
 
 /** What the classifier looks at. */
@@ -39,6 +39,8 @@ export interface Classification {
   detail: string;
   /** Strong: the reply's own words, or a status code with a precise meaning. Weak: anything less. */
   strong?: boolean;
+  /** The deciding words can only be said of the recipient address (see PhraseRule.definite). */
+  definite?: boolean;
 }
 
 interface CompiledPhrase {
@@ -53,16 +55,18 @@ PHRASE_RULES.forEach((r, rule) => {
 const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
-function firstRule(text: string): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
+function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
   if (!text) return null;
   const n = normalize(text.length > 6000 ? text.slice(0, 6000) : text);
+  const allowed = (rule: number) => !only || only.has((PHRASE_RULES[rule] as PhraseRule).reason);
   let best: { rule: number; start: number; end: number } | null = null;
   for (const hit of finder.find(n.text)) {
     const c = compiled[hit.phrase] as CompiledPhrase;
+    if (!allowed(c.rule)) continue;
     if (!best || c.rule < best.rule) best = { rule: c.rule, start: hit.start, end: hit.end };
   }
   PHRASE_RULES.forEach((r, rule) => {
-    if (best && best.rule <= rule) return;
+    if ((best && best.rule <= rule) || !allowed(rule)) return;
     for (const re of r.patterns ?? []) {
       const m = re.exec(n.text);
       if (m) {
@@ -74,7 +78,7 @@ function firstRule(text: string): { reason: Reason; phrase: string; weak: boolea
   if (!best) return null;
   const b: { rule: number; start: number; end: number } = best;
   const src = text.slice(n.map[b.start] ?? 0, (n.map[b.end - 1] ?? 0) + 1);
-  const rule = PHRASE_RULES[b.rule] as (typeof PHRASE_RULES)[number];
+  const rule = PHRASE_RULES[b.rule] as PhraseRule;
   return { reason: rule.reason, phrase: src, weak: !!rule.weak, definite: !!rule.definite };
 }
 
@@ -88,11 +92,99 @@ export function reasonOfText(text: string): Reason | null {
   return firstRule(text)?.reason ?? null;
 }
 
+/**
+ * The cause the words name behind an expiry ("mailbox is full: retry timeout exceeded",
+ * Sendmail's "Deferred: Name server: host name lookup failure" above "Message could not be
+ * delivered for 5 days"), or null when they name none. Generic words ("try again later") and
+ * the expiry's own wording do not count.
+ *
+ * @example
+ * causeBehindExpiry('mailbox is full: retry timeout exceeded'); // 'mailboxfull'
+ * causeBehindExpiry('retry timeout exceeded'); // null
+ */
+export function causeBehindExpiry(text: string): Reason | null {
+  const hit = firstRule(text);
+  if (!hit || hit.weak || hit.reason === 'expired' || hit.reason === 'vacation') return null;
+  return hit.reason;
+}
+
 /** Reasons a status code gives only loosely: servers use these codes for many things. */
 const VAGUE = new Set<Reason>(['userunknown', 'hostunknown', 'systemerror', 'securityerror', 'networkerror', 'expired', 'blocked', 'syntaxerror', 'suspend', 'filtered', 'contenterror', 'notaccept', 'onhold', 'undefined']);
 
+/**
+ * Codes with two real uses: the words choose between them, and the code's own reading stands
+ * when they name neither (the words cannot pull the code anywhere else).
+ */
+const TWO_USES: Record<string, ReadonlySet<Reason>> = {
+  // Mail system congestion: too many connections, or (Sendmail's 452 4.4.5) a disk running full.
+  'X.4.5': new Set<Reason>(['toomanyconn', 'systemfull']),
+  // Sender address has a null MX (RFC 7505), or Gmail's refusal of mail that failed SPF.
+  'X.7.27': new Set<Reason>(['notaccept', 'authfailure']),
+  // No answer from host by the registry; in 5.4.1 replies (Microsoft, Zoho) a refused recipient.
+  '5.4.1': new Set<Reason>(['rejected', 'userunknown']),
+};
+
 function subject(status: string | null): string {
   return status ? status.slice(2) : '';
+}
+
+/** Either reading of a status code with two real uses, or undefined. */
+function twoUses(status: string | null): ReadonlySet<Reason> | undefined {
+  if (!status) return undefined;
+  return TWO_USES[status] ?? TWO_USES[`X.${subject(status)}`];
+}
+
+/** What the SMTP stage makes of a reason read from words. */
+export interface Staged {
+  reason: Reason;
+  /** Why the reason moved, for the explanation ('' when it did not). */
+  note: string;
+}
+
+/** How far `atStage` may move a reason. */
+export interface StageOptions {
+  /** The words can only be said of the recipient address (see PhraseRule.definite). */
+  definite: boolean;
+  /** The words themselves (a "denied" given to MAIL FROM refuses the sender). */
+  phrase: string;
+  /**
+   * Read a whole bounce that does not say the refusal came at RCPT TO (or a content-filtering
+   * gateway's bounce) as a filter. True for the classifier's generic phrases; false for an
+   * article's signature, which is a server's own wording for one stage.
+   */
+  guess?: boolean;
+}
+
+/**
+ * What the stage of the SMTP conversation makes of a reason read from words (the classifier's
+ * phrase or an article's signature). "User unknown" or "domain does not exist" said of the
+ * sender (X.1.7, X.1.8, MAIL FROM) refuses the sender. "User unknown" said after DATA, or not at
+ * RCPT TO with a status code about the mailbox rather than the address (X.2.x: the mailbox
+ * exists), is a filter that refused the message, as Sisimai reads it; so is, when `guess` is
+ * on, one in a whole bounce that does not say it was refused at RCPT TO.
+ *
+ * @example
+ * atStage('userunknown', { diagnostic: '550 5.2.1 <kim@example.com>... User Unknown', status: '5.2.1', replyCode: '550' }, { definite: false, phrase: 'User Unknown' }).reason; // 'filtered'
+ * atStage('userunknown', { diagnostic: '550 <me@example.com>... User unknown', status: null, replyCode: '550', command: 'MAIL' }, { definite: false, phrase: 'User unknown' }).reason; // 'rejected'
+ */
+export function atStage(reason: Reason, input: ClassifyInput, opts: StageOptions): Staged {
+  const command = input.command ?? null;
+  const sub = subject(input.status);
+  const guess = opts.guess ?? true;
+  if ((reason === 'userunknown' || reason === 'hostunknown') && (sub === '1.7' || sub === '1.8' || command === 'MAIL')) {
+    return { reason: 'rejected', note: ' (said of the sender address)' };
+  }
+  if (reason === 'userunknown' && !sub.startsWith('1.')) {
+    if (command === 'DATA') return { reason: 'filtered', note: ' (refused after DATA: the recipient exists but filters the message)' };
+    if (!opts.definite && sub.startsWith('2.') && command !== 'RCPT') return { reason: 'filtered', note: ` (status ${input.status} is about the mailbox, not the address: a filter refused it)` };
+    if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command))) {
+      return { reason: 'filtered', note: ' (the bounce does not say it was refused at RCPT TO: a filter refused it)' };
+    }
+  }
+  if (reason === 'blocked' && command === 'MAIL' && /denied/i.test(opts.phrase)) {
+    return { reason: 'rejected', note: ' (said when the sender was given: the sender is refused)' };
+  }
+  return { reason, note: '' };
 }
 
 /**
@@ -112,10 +204,12 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const byStatus = reasonOfStatus(status);
+  const uses = twoUses(status);
   // A status code with a precise meaning (5.2.2 mailbox full, 5.3.4 too big, 5.6.x content, 5.7.25
   // no PTR) is not second-guessed; vague ones (5.1.1, 5.7.1, 4.4.x, X.0.0) leave it to the words.
-  if (byStatus && !VAGUE.has(byStatus)) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
-  let hit = firstRule(diagnostic);
+  if (byStatus && !uses && !VAGUE.has(byStatus)) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
+  let hit = firstRule(diagnostic, uses);
+  if (uses && byStatus && !hit) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;
   // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
@@ -123,23 +217,12 @@ export function classify(input: ClassifyInput): Classification {
     return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   }
   if (hit) {
-    let reason = hit.reason;
-    let note = '';
-    const sub = subject(status);
-    if (reason === 'userunknown' && (sub === '1.7' || sub === '1.8' || command === 'MAIL')) {
-      reason = 'rejected';
-      note = ' (said of the sender address)';
-    } else if (reason === 'userunknown' && !sub.startsWith('1.') && (command === 'DATA' || (!hit.definite && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command))))) {
-      reason = 'filtered';
-      note = command === 'DATA' ? ' (refused after DATA: the recipient exists but filters the message)' : ' (the bounce does not say it was refused at RCPT TO: a filter refused it)';
-    } else if (reason === 'blocked' && command === 'MAIL' && /denied/i.test(hit.phrase)) {
-      reason = 'rejected';
-      note = ' (said when the sender was given: the sender is refused)';
-    } else if (reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror') {
+    if (hit.reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror') {
       // "I'm not going to try again" wraps the real error: the code says which.
       return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
-    return { reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${note}`, strong: true };
+    const staged = atStage(hit.reason, input, { definite: hit.definite, phrase: hit.phrase });
+    return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite: hit.definite };
   }
   if (byStatus) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
   if (/@googlegroups\.com$/i.test(input.recipient ?? '')) {
@@ -147,7 +230,10 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const ctx = input.context ? firstRule(input.context) : null;
-  if (ctx && ctx.reason !== 'vacation') return { reason: ctx.reason, by: 'context', phrase: ctx.phrase, detail: `the bounce says "${ctx.phrase}"` };
+  if (ctx && ctx.reason !== 'vacation') {
+    const staged = atStage(ctx.reason, input, { definite: ctx.definite, phrase: ctx.phrase });
+    return { reason: staged.reason, by: 'context', phrase: ctx.phrase, detail: `the bounce says "${ctx.phrase}"${staged.note}`, definite: ctx.definite };
+  }
   if ((input.diagnosticType ?? '').startsWith('x-unix')) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   if (command === 'MAIL') return { reason: 'rejected', by: 'context', detail: 'the server refused the sender (MAIL FROM)' };
   if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', by: 'context', detail: 'the server refused the connection itself (greeting or HELO)' };

@@ -58,7 +58,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'account disabled', 'account has been disabled', 'account is disabled', 'mailbox disabled', 'mailbox is disabled', 'account suspended',
       'account is suspended', 'account has been suspended', 'mailbox is inactive', 'inactive account', 'account inactive', 'account is inactive',
       'user suspended', 'mailbox currently suspended', 'mailbox has been suspended', 'account has been locked', 'account is locked', 'account expired',
-      'account has expired', 'deactivated', 'recipient suspended', 'temporarily suspended', 'is disabled', 'has been disabled', 'mailbox unavailable: suspended',
+      'account has expired', 'deactivated', 'recipient suspended', 'been temporarily suspended', 'is temporarily suspended', 'is disabled', 'has been disabled', 'mailbox unavailable: suspended',
       'not an active', 'is not active', 'user not active', 'mailbox not active', 'account is not active', 'this account is currently not available',
       'recipient account is disabled', 'boite du destinataire archivee',
     ],
@@ -73,7 +73,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'insecure mail relay', 'configured to relay', 'email address is not verified',
       'relay access denied', 'relaying denied', 'relay denied', 'relay not permitted', 'not permitted to relay', 'we do not relay',
       'relaying not allowed', 'relay not allowed', 'unable to relay', 'not allowed to relay', 'relaying mail to', 'relay prohibited',
-      'mail relay denied', 'relaying is prohibited', 'relay not authorized', 'relaying not permitted', 'no relaying allowed', 'relaying to',
+      'mail relay denied', 'relaying is prohibited', 'relay not authorized', 'relaying not permitted', 'no relaying allowed', 'no relaying', 'relaying to',
       "isn't allowed to relay", 'is not permitted to relay', 'relay rejected', 'not relaying', "isn't in my list of allowed rcpthosts", 'not in my list of allowed rcpthosts',
     ],
   },
@@ -158,6 +158,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       'sender not permitted', 'mail from rejected', 'no such user: sender', 'sender address must exist', 'null sender',
       'sender is on my block list', 'sender is on the blacklist', 'domain does not resolve', 'senders address', 'blacklisted sender',
       'has been blocked by the recipient', 'the recipient has blocked', 'recipient refuses',
+      // Sender ID (RFC 4407): the purported responsible address is the sender's.
+      'purported responsible address',
     ],
   },
   {
@@ -168,7 +170,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'networkerror',
-    phrases: ['malformed or unexpected name server reply', 'host not found, try again', 'dns error', 'dns query failed', 'temporary failure in name resolution', 'name server timeout', 'dns timeout', 'servfail'],
+    phrases: ['host name lookup failure', 'malformed or unexpected name server reply', 'host not found, try again', 'dns error', 'dns query failed', 'temporary failure in name resolution', 'name server timeout', 'dns timeout', 'servfail'],
   },
   {
     reason: 'hostunknown',
@@ -179,14 +181,28 @@ export const PHRASE_RULES: PhraseRule[] = [
       'invalid domain', 'nxdomain', 'domain is not', 'no route for', 'host or domain', 'not a valid domain', 'no such host', 'mx record',
       'domain must exist', 'unable to route', 'does not exist in dns', 'domain not exist', 'host does not exist',
       'no valid mx', 'non-existent domain', 'nonexistent domain', 'unknown or invalid domain', 'domain lookup failed',
+      // cPanel's Exim: "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
+      'account or domain may not exist',
     ],
-    patterns: [/\bhost [a-z0-9.-]{1,253}\.[a-z]{2,63} not found/],
+    patterns: [
+      /\bhost [a-z0-9.-]{1,253}\.[a-z]{2,63} not found/,
+      // "553 mx.example.com does not exist": a host name (no local part before it), not a mailbox.
+      /(?<![\w.@%+-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,63} does not exist/,
+    ],
+  },
+  {
+    // The recipient exists but chose not to take this mail (Facebook's RCP-P2 and the like).
+    reason: 'filtered',
+    phrases: ['due to recipient preferences', 'refused due to recipient', "due to the recipient's policy", 'only accepting mail from specific email addresses'],
   },
   {
     reason: 'userunknown',
     phrases: [
       'recipient name is not recognized', 'invalid final delivery userid', 'invalid recipient', 'no valid recipients',
       'requested action not taken: mailbox unavailable', 'recipientnotfound', 'recipnotfound', 'account that you tried to reach does not exist',
+      "because the address couldn't be found", 'because the address could not be found',
+      // Lotus Domino's own directory lookup.
+      'not listed in domino directory', 'not listed in public name',
     ],
     definite: true,
   },

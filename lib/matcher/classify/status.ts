@@ -21,7 +21,7 @@ const BY_SUBJECT_DETAIL: Record<string, Reason> = {
   '7.10': 'securityerror', '7.11': 'securityerror', '7.12': 'securityerror', '7.13': 'suspend', '7.14': 'securityerror',
   '7.15': 'securityerror', '7.16': 'mesgtoobig', '7.17': 'hasmoved', '7.18': 'hasmoved', '7.19': 'securityerror',
   '7.20': 'authfailure', '7.21': 'authfailure', '7.22': 'authfailure', '7.23': 'authfailure', '7.24': 'authfailure',
-  '7.25': 'requireptr', '7.26': 'authfailure', '7.27': 'authfailure', '7.28': 'speeding', '7.29': 'authfailure', '7.30': 'authfailure',
+  '7.25': 'requireptr', '7.26': 'authfailure', '7.27': 'notaccept', '7.28': 'speeding', '7.29': 'authfailure', '7.30': 'authfailure',
 };
 
 // Where the class changes the meaning (a 4.4.4 is a transient routing problem, a 5.4.4 a dead domain).
@@ -30,6 +30,19 @@ const CLASS_SPECIFIC: Record<string, Reason> = {
   '5.1.10': 'userunknown', '5.7.1': 'blocked', '5.5.0': 'syntaxerror', '4.5.0': 'networkerror',
   '4.2.1': 'blocked', '5.1.0': 'userunknown',
 };
+
+/**
+ * Whether the code's class changes its meaning here (4.4.1 is a host that did not answer until
+ * the message expired, 5.4.1 a refused recipient): then the generic X page, written for both
+ * classes, does not speak for it.
+ *
+ * @example
+ * isClassSpecific('5.4.1'); // true
+ * isClassSpecific('5.2.2'); // false
+ */
+export function isClassSpecific(status: string | null): boolean {
+  return !!status && status in CLASS_SPECIFIC;
+}
 
 /**
  * The reason an enhanced status code stands for, or null for codes that say nothing

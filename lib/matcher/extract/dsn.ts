@@ -73,6 +73,7 @@ export function parseDsn(text: string): DsnRecord[] {
   }
 
   const records: DsnRecord[] = [];
+  const statusComment = new Map<DsnRecord, string>();
   let reportingMta: string | null = null;
   let current: DsnRecord | null = null;
   let seen = new Set<string>();
@@ -116,6 +117,10 @@ export function parseDsn(text: string): DsnRecord[] {
       case 'status': {
         const m = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(f.value);
         rec.status = m ? `${m[1]}.${m[2]}.${m[3]}` : null;
+        // Sendmail's comment after the code names the host and the cause: `Status: 4.0.0
+        // (example.net: host name lookup failure)`; others only repeat the code's registry name.
+        const comment = /\(([^()]{3,300}:[^()]{3,300})\)\s*$/.exec(f.value)?.[1]?.trim();
+        if (comment) statusComment.set(rec, comment);
         break;
       }
       case 'diagnostic-code': {
@@ -130,6 +135,10 @@ export function parseDsn(text: string): DsnRecord[] {
     }
   }
   flush();
-  for (const r of records) if (!r.recipient) r.recipient = r.originalRecipient;
+  for (const r of records) {
+    if (!r.recipient) r.recipient = r.originalRecipient;
+    // Without a Diagnostic-Code the status comment is all the report says about the cause.
+    if (!r.diagnostic && statusComment.has(r)) r.diagnostic = statusComment.get(r) as string;
+  }
   return records;
 }

@@ -27,8 +27,8 @@ const TRANSCRIPT = new RegExp(String.raw`^\s*([45]\d\d[ \-](?:[45]\.\d{1,3}\.\d{
 // Sentences: `There was an error delivering your mail to <kim@example.com>.`
 const SENTENCE = new RegExp(String.raw`\b(?:deliver(?:ing|ed|y)?(?: (?:your|the|this))?(?: (?:mail|message|e-?mail))? to|your (?:message|mail|e-?mail) to|could not be delivered to|undeliverable to|failed recipient:?)\s*<?(${ADDR})>?`, 'i');
 const ANCHORS: RegExp[] = [
-  // `<kim@example.com>:`, `  kim@example.com`, `<kim@example.com>`
-  new RegExp(String.raw`^\s*(?:RCPT TO:\s*|[*\-•]\s+)?<?(${ADDR})>?\s*:?\s*$`, 'i'),
+  // `<kim@example.com>:`, `  kim@example.com`, `<kim@example.com>`, `"kim@example.com":` (GMX)
+  new RegExp(String.raw`^\s*(?:RCPT TO:\s*|[*\-•]\s+)?(?:<|"<?)?(${ADDR})(?:>|>?")?\s*:?\s*$`, 'i'),
   // Postfix: `<kim@example.com>: host ...`, `<kim@example.com> (expanded from <x>): user unknown`
   new RegExp(String.raw`^\s*<(${ADDR})>\s*(?:\(expanded from[^)]{0,300}\)\s*)?:\s*(.+)$`, 'i'),
   // Sendmail fatal-errors list inline: `<kim@example.com> (reason: 554 ...)`; `<kim@example.com>... User unknown`
@@ -42,11 +42,15 @@ const ANCHORS: RegExp[] = [
   // Exchange / Office 365: `Neko<mailto:kim@example.com>`
   new RegExp(String.raw`^\s*[^<>]{0,100}<mailto:(${ADDR})>\s*$`, 'i'),
   TRANSCRIPT,
+  // One line per recipient, the address first and the reply after it (Zoho: `kim@example.com
+  // Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ...`).
+  new RegExp(String.raw`^\s*(${ADDR})\s+([^@]{0,80}?\b[45]\d\d\b.*)$`, 'i'),
   SENTENCE,
 ];
 
-const SEPARATOR = /^\s*(?:-{3,}|_{5,}|={5,}|\*{5,}|#{5,})/;
-const GREETING = /^(?:hi\.|this is the|i'm afraid|i'm sorry|sorry, we were unable|this message was created|a message that you sent|the original message|delivery (?:to the following|has failed)|your message (?:did not|could not|was not)|the mail system|for further assistance|if you do so|delete your own text|the following address|there was an error|an error has occurred|this is a permanent|unfortunately|recipients\.|this is an automatically generated|technical details|this is a warning message|you do not need to resend|\*\* (?:message not delivered|address not found) \*\*|below could not be delivered|be delivered to one or more)|could not be delivered to one or more|the following address\(es\) failed/i;
+// Rules of dashes and the like, and MIME boundary lines left in a body whose structure broke.
+const SEPARATOR = /^\s*(?:-{3,}|_{5,}|={5,}|\*{5,}|#{5,})|^--[\w'()+,./:=?-]{8,}\s*$/;
+const GREETING = /^(?:hi\.|this is the|i'm afraid|i'm sorry|sorry, we were unable|this message was created|a message that you sent|the original message|delivery (?:to the following|has failed)|your message (?:did not|could not|was not)|the mail system|for further assistance|if you do so|delete your own text|the following address|there was an error|an error has occurred|this is a permanent|unfortunately|recipients\.|this is an automatically generated|technical details|this is a warning message|you do not need to resend|\*\* (?:message not delivered|address not found) \*\*|below could not be delivered|be delivered to one or more|this message is in mime format|this is a multi-part message in mime format|this is a mime-encapsulated message|content-(?:type|transfer-encoding|disposition|description):)|could not be delivered to one or more|the following address\(es\) failed/i;
 const MAX_LINES = 3000;
 const MAX_BLOCK_LINES = 30;
 const MAX_DIAG = 1500;
@@ -249,8 +253,9 @@ export function parseHuman(text: string): HumanBlock[] {
       return;
     }
     // The same recipient twice (Exchange lists it in the notice and again under the diagnostic
-    // information): keep the paragraph that carries a code, join the contexts.
-    const better = (block.replyCode ? 2 : 0) + (block.status ? 1 : 0) > (prev.replyCode ? 2 : 0) + (prev.status ? 1 : 0) ? block : prev;
+    // information): keep the paragraph that carries a code (else words), join the contexts.
+    const weight = (b: HumanBlock) => (b.replyCode ? 4 : 0) + (b.status ? 2 : 0) + (b.diagnostic.trim() ? 1 : 0);
+    const better = weight(block) > weight(prev) ? block : prev;
     byAddress.set(a.address, {
       ...better,
       context: (prev.context + '\n' + block.context).slice(0, 8000),
@@ -265,6 +270,11 @@ export function parseHuman(text: string): HumanBlock[] {
     const pre = first > 0 ? bareReply(lines.slice(0, first)) : null;
     if (pre && (pre.replyCode || pre.status)) {
       return blocks.map((b) => ({ ...b, replyCode: pre.replyCode, status: pre.status, diagnostic: pre.diagnostic, context: `${pre.context}\n${b.context}`.slice(0, 8000), command: b.command ?? pre.command, remoteHost: b.remoteHost ?? pre.remoteHost }));
+    }
+    // Lotus Notes gives the reason line first ("User not listed in public Name & Address Book"),
+    // then the address with nothing after it.
+    if (pre?.diagnostic.trim() && blocks.every((b) => !b.diagnostic.trim())) {
+      return blocks.map((b) => ({ ...b, diagnostic: pre.diagnostic, context: `${pre.context}\n${b.context}`.slice(0, 8000) }));
     }
   }
   return blocks;

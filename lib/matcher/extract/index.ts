@@ -4,7 +4,8 @@
  */
 import { joinContinuations, leadCodes } from './codes';
 import { findCommand, findRemoteHost } from './context';
-import { readBodyAsText, readInput, type BounceDoc } from './decode';
+import { decodeUnknown } from './charset';
+import { MIME_CAP, readBodyAsText, readInput, type BounceDoc } from './decode';
 import { hasDsnFields, parseDsn, type DsnRecord } from './dsn';
 import { parseHuman, type HumanBlock } from './human';
 import { parseLogLines } from './logline';
@@ -43,6 +44,9 @@ export interface Extraction {
    */
   gateway?: boolean;
 }
+
+/** An mbox separator line (`From MAILER-DAEMON  Thu Apr 29 23:34:45 2015`) starting a message. */
+const MBOX_FROM = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d\d:\d\d/m;
 
 /** `550`, `5.7.1`, `#5.1.1`, `X.7.1`: the whole input is one code. */
 const BARE_CODE = /^\s*#?([245][0-5]\d|[245xX]\.\d{1,3}\.\d{1,3})\s*$/;
@@ -191,6 +195,19 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
         records = inner.records;
         doc.text = `${doc.text}\n${inner.text}`.slice(0, 65536);
         break;
+      }
+    }
+  }
+  // A bounce forwarded inline (OCN and others paste it into a text/plain body after an mbox
+  // `From MAILER-DAEMON ...` line): read the message that starts there.
+  if (depth === 0 && doc.kind === 'message' && !records.some((r) => r.replyCode || r.status)) {
+    const raw = typeof input === 'string' ? input.slice(0, MIME_CAP) : decodeUnknown(input.subarray(0, MIME_CAP));
+    const from = MBOX_FROM.exec(raw);
+    if (from && from.index > 0) {
+      const inner = await extract(raw.slice(from.index), 1);
+      if (inner.records.some((r) => r.replyCode || r.status)) {
+        records = inner.records;
+        doc.text = `${doc.text}\n${inner.text}`.slice(0, 65536);
       }
     }
   }

@@ -7,7 +7,8 @@ import type { MatchArticle } from '../../../lib/matcher/types';
 
 type Spec = Pick<MatchArticle, 'id' | 'kind' | 'reason'> & Partial<MatchArticle>;
 
-function article(s: Spec): MatchArticle {
+/** One fixture article: defaults for everything a test does not care about. */
+export function article(s: Spec): MatchArticle {
   return {
     severity: s.kind === 'standard' || s.kind === 'reason' ? 'varies' : 'permanent',
     replyCodes: [],
