@@ -49,3 +49,9 @@ for (const lang of ['ko', 'en']) {
   const buf = fs.readFileSync(path.join(out, 'data', `match-${lang}.json`));
   console.log(`search index ${lang}: ${kib(gz(buf))} gzip (${kib(buf.length)} raw)`);
 }
+// The matcher's worker bundle, loaded on first focus of a search field (found by a DSN field name it parses).
+const chunks = walk(path.join(out, '_next', 'static')).filter((f) => f.endsWith('.js'));
+for (const f of chunks.filter((c) => /diagnostic-code/i.test(fs.readFileSync(c, 'utf8')))) {
+  const buf = fs.readFileSync(f);
+  console.log(`search worker (lazy, first focus): ${kib(gz(buf))} gzip (${kib(buf.length)} raw) ${path.relative(out, f)}`);
+}
