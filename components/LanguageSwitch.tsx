@@ -17,7 +17,7 @@ export default function LanguageSwitch({ lang, label }: { lang: Lang; label: str
     return () => window.removeEventListener('hashchange', update);
   }, []);
   return (
-    <a href={`${base}${hash}`} hrefLang={other} lang={other} data-testid="language-switch">
+    <a href={`${base}${hash}`} hrefLang={other} lang={other} data-testid="language-switch" data-keep-hash>
       {label}
     </a>
   );

@@ -146,6 +146,12 @@ export default function SearchBox({ lang, variant }: Props) {
 
   useEffect(() => () => worker.current?.terminate(), []);
 
+  // Marks the field as interactive once hydrated (tests and scripts wait for it).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (root.current) root.current.dataset.ready = 'true';
+  }, []);
+
   const onChange = (value: string, pasted: boolean) => {
     setText(value);
     syncUrl(value);
@@ -195,6 +201,7 @@ export default function SearchBox({ lang, variant }: Props) {
 
   return (
     <div
+      ref={root}
       className={variant === 'main' ? 'search' : 'search header-search'}
       role="search"
       onFocus={() => setOpen(true)}

@@ -5,6 +5,12 @@ import path from 'node:path';
 
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'e2e', 'fixtures', name), 'utf8');
 
+/** Opens a page and waits until its search field is hydrated (typing before that is not handled). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('[role="search"][data-ready="true"]').first().waitFor({ state: 'attached' });
+}
+
 /** A real paste: the text goes through the clipboard and Ctrl+V into the focused field. */
 async function paste(page: Page, testId: string, text: string) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -16,7 +22,7 @@ async function paste(page: Page, testId: string, text: string) {
 
 test.describe('pasting a bounce on the home page', () => {
   test('a Daum DAS51 bounce via Postfix shows the anti-spam block article and Ctrl+Enter opens it', async ({ page }) => {
-    await page.goto('/ko/');
+    await open(page, '/ko/');
     await paste(page, 'search-main', fixture('daum-das51-postfix.eml'));
     const top = page.getByTestId('top-result');
     await expect(top).toHaveAttribute('data-id', 'daum-das51-antispam-block');
@@ -27,7 +33,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a qmail TLS 140770FC failure lands on the qmail TLS article', async ({ page }) => {
-    await page.goto('/ko/');
+    await open(page, '/ko/');
     await paste(page, 'search-main', fixture('qmail-tls-140770fc.txt'));
     await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', 'qmail-tls-140770fc-unknown-protocol');
     await page.getByTestId('search-main').press('Control+Enter');
@@ -35,7 +41,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a Gmail 421-4.7.0 authentication deferral pasted in the English site opens the English page', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     await paste(page, 'search-main', fixture('gmail-421-unauthenticated.txt'));
     await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', 'gmail-421-470-unauthenticated');
     await page.getByTestId('search-main').press('Control+Enter');
@@ -44,7 +50,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('Ctrl+Enter pressed before the results are ready opens the top result when they arrive', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     const field = page.getByTestId('search-main');
     await field.fill(fixture('daum-das51-postfix.eml'));
     await field.press('Control+Enter');
@@ -52,7 +58,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a multi-recipient bounce gives one diagnosis per recipient, in bounce order', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     await paste(page, 'search-main', fixture('multi-recipient.eml'));
     const diagnoses = page.getByTestId('diagnosis');
     await expect(diagnoses).toHaveCount(2);
@@ -63,7 +69,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a 5.7.1 query lists every 5.7.1 article and is kept in the URL', async ({ page, request }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.getByTestId('search-main').fill('5.7.1');
     await expect(page.getByTestId('top-result')).toBeVisible();
     await expect(page).toHaveURL(/\?q=5\.7\.1$/);
@@ -75,7 +81,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a shared ?q= link runs the search, and Enter on a single line opens the top result', async ({ page }) => {
-    await page.goto('/ko/?q=DAS51');
+    await open(page, '/ko/?q=DAS51');
     await expect(page.getByTestId('search-main')).toHaveValue('DAS51');
     await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', 'daum-das51-antispam-block');
     await page.getByTestId('search-main').press('Enter');
@@ -85,7 +91,7 @@ test.describe('pasting a bounce on the home page', () => {
   test('a pasted bounce never goes into the URL and no request leaves with it', async ({ page, baseURL }) => {
     const requests: { url: string; body: string | null }[] = [];
     page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() }));
-    await page.goto('/en/');
+    await open(page, '/en/');
     await paste(page, 'search-main', fixture('multi-recipient.eml'));
     await expect(page.getByTestId('diagnosis')).toHaveCount(2);
     await page.getByTestId('search-main').press('ArrowDown');
@@ -100,7 +106,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('arrow keys move through the results and Esc clears the field', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     const field = page.getByTestId('search-main');
     await field.fill('5.1.1');
     await expect(page.getByTestId('top-result')).toBeVisible();
@@ -116,7 +122,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('/ and Ctrl+K focus the search from an article page', async ({ page }) => {
-    await page.goto('/en/errors/daum-das51-antispam-block/');
+    await open(page, '/en/errors/daum-das51-antispam-block/');
     await page.locator('h1').click();
     await page.keyboard.press('/');
     await expect(page.getByTestId('search-header')).toBeFocused();
@@ -133,7 +139,7 @@ test.describe('pasting a bounce on the home page', () => {
       dialogs++;
       await d.dismiss();
     });
-    await page.goto('/en/');
+    await open(page, '/en/');
     const evil = '550 5.1.1 <img src=x onerror="window.__pwned=1;alert(1)"> <script>window.__pwned=2</script> User unknown\n<b>bold</b>';
     await paste(page, 'search-main', evil);
     await expect(page.getByTestId('results')).toBeVisible();
@@ -144,7 +150,7 @@ test.describe('pasting a bounce on the home page', () => {
   });
 
   test('a 1 MB paste shows results and the page keeps answering input', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     const filler = 'Received: from relay.example.net (relay.example.net [198.51.100.9]) by mx.example.com\n'.repeat(12_000);
     const big = `${fixture('daum-das51-postfix.eml')}\n${filler}`.slice(0, 1_048_576);
     await paste(page, 'search-main', big);
@@ -159,7 +165,7 @@ test.describe('pasting a bounce on the home page', () => {
 test.describe('copy tools on an article', () => {
   test('copy summary puts a Markdown diagnosis with the link on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/en/errors/daum-das51-antispam-block/');
+    await open(page, '/en/errors/daum-das51-antispam-block/');
     await page.getByTestId('copy-summary').click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('**Daum (Hanmail) 554 5.7.1 DAS51');
@@ -169,7 +175,7 @@ test.describe('copy tools on an article', () => {
 
   test('each section heading has a copy-link button that copies the section URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/ko/errors/daum-das51-antispam-block/');
+    await open(page, '/ko/errors/daum-das51-antispam-block/');
     await page.locator('h2#fix').hover();
     await page.locator('button.anchor[data-section="fix"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/ko\/errors\/daum-das51-antispam-block\/#fix$/);
@@ -188,7 +194,7 @@ test.describe('accessibility', () => {
   }
 
   test('axe finds no serious violation with results shown', async ({ page }) => {
-    await page.goto('/en/');
+    await open(page, '/en/');
     await page.getByTestId('search-main').fill('5.7.1');
     await expect(page.getByTestId('top-result')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

@@ -48,6 +48,8 @@ test.describe('the bilingual site', () => {
 
   test('the language switch follows a section chosen after the page loaded', async ({ page }) => {
     await page.goto('/en/errors/daum-das51-antispam-block/');
+    // Wait for hydration (the section copy buttons appear then): Next's router rewrites the URL once at start.
+    await page.locator('button.anchor').first().waitFor({ state: 'attached' });
     await page.evaluate(() => {
       location.hash = '#cause';
     });
@@ -59,6 +61,7 @@ test.describe('the bilingual site', () => {
     await page.goto('/en/codes/5.7.1/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('5.7.1');
     await expect(page.locator('#standard + blockquote')).toContainText('Delivery not authorized');
+    await expect(page.getByTestId('hub-summary').getByRole('link')).toHaveAttribute('href', '/en/errors/status-x-7-1/');
     const list = page.locator('section[aria-labelledby="articles"]');
     await expect(list.getByRole('link', { name: /DAS51/ })).toHaveAttribute('href', '/en/errors/daum-das51-antispam-block/');
   });

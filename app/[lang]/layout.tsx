@@ -10,6 +10,12 @@ import SearchShortcuts from '@/components/SearchShortcuts';
 
 export const dynamicParams = false;
 
+/**
+ * Runs at parse time, before React hydrates: a click on a link marked data-keep-hash carries the
+ * current #section, even if the reader clicks before the page's scripts are ready.
+ */
+const keepHash = `document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('a[data-keep-hash]');if(a&&location.hash){a.setAttribute('href',a.getAttribute('href').split('#')[0]+location.hash);}},true);`;
+
 export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));
 }
@@ -29,6 +35,7 @@ export default async function LangLayout({ children, params }: { children: React
   return (
     <html lang={lang}>
       <body>
+        <script dangerouslySetInnerHTML={{ __html: keepHash }} />
         <a className="skip" href="#main">{t.skipToContent}</a>
         <header className="site">
           <div className="inner">

@@ -31,6 +31,8 @@ export default async function CodeHub({ params }: { params: Params }) {
   const t = DICTIONARIES[lang];
   const m = codeMeaning(code);
   const articles = getArticlesForCode(code);
+  // The generic article of this code, when there is one, explains the registry text in the reader's language.
+  const generic = articles.find((a) => a.kind === 'standard' && [...a.replyCodes, ...a.statusCodes].includes(m.registryCode ?? ''));
   const severity = code.startsWith('5') ? 'permanent' : code.startsWith('4') ? 'transient' : null;
   return (
     <>
@@ -48,6 +50,11 @@ export default async function CodeHub({ params }: { params: Params }) {
           {m.description && <p>{m.description}</p>}
           <p className="muted">{m.reference}</p>
         </blockquote>
+        {generic && (
+          <p data-testid="hub-summary">
+            {generic.summary[lang]} <Link href={`/${lang}/errors/${generic.id}/`}>{generic.title[lang]} →</Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="articles">
         <h2 id="articles">{t.articlesWithCode(code)}</h2>
