@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Analysis } from '@/lib/matcher';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS } from '@/lib/i18n';
@@ -195,7 +195,12 @@ export default function SearchBox({ lang, variant }: Props) {
   };
 
   const matchCount = analysis?.diagnoses.reduce((n, d) => n + Math.min(d.matches.length, analysis.input === 'code' ? Infinity : MATCHES_SHOWN), 0) ?? 0;
-  const evidence = [...new Set(analysis?.diagnoses.flatMap((d) => d.matches.flatMap((m) => m.evidence)) ?? [])];
+  const evidence = useMemo(() => [...new Set(analysis?.diagnoses.flatMap((d) => d.matches.flatMap((m) => m.evidence)) ?? [])], [analysis]);
+  // Scanning a 1 MB paste for the evidence lines is the costly part of a render: do it once per result.
+  const evidenceText = useMemo(
+    () => (variant === 'main' && evidence.length > 0 && analyzedText.includes('\n') ? evidenceWindow(analyzedText, evidence) : ''),
+    [variant, evidence, analyzedText],
+  );
   const liveMessage =
     status === 'error' ? `${s.error}: ${error}` : analysis ? (matchCount ? s.results(analysis.diagnoses.length, matchCount) : s.none) : status === 'loading' && text ? s.loading : '';
 
@@ -266,10 +271,10 @@ export default function SearchBox({ lang, variant }: Props) {
               </ol>
             </section>
           ))}
-          {variant === 'main' && evidence.length > 0 && analyzedText.includes('\n') && (
+          {evidenceText && (
             <details className="evidence" open>
               <summary>{s.evidence}</summary>
-              <pre data-testid="evidence-text"><Highlighted text={evidenceWindow(analyzedText, evidence)} terms={evidence} /></pre>
+              <pre data-testid="evidence-text"><Highlighted text={evidenceText} terms={evidence} /></pre>
             </details>
           )}
           {ms !== null && <p className="muted" style={{ fontSize: '0.8rem' }}>{s.took(ms)}</p>}
