@@ -162,15 +162,17 @@ export default function SearchBox({ lang, variant }: Props) {
     const singleLine = !text.includes('\n');
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (singleLine && !e.shiftKey))) {
       e.preventDefault();
-      const current = seq.current && pendingText.current === text ? analysis : null;
-      if (!openTop(current && analyzedText === text ? current : null)) {
+      if (!text.trim()) return;
+      // Results on screen are for this very text: open the top one; otherwise open it on arrival.
+      if (!openTop(analyzedText === text ? analysis : null)) {
         openWhenReady.current = true;
-        if (text.trim() && pendingText.current !== text) run(text, 0);
+        if (pendingText.current !== text) run(text, 0);
       }
       return;
     }
     if (e.key === 'Escape') {
       e.preventDefault();
+      openWhenReady.current = false;
       onChange('', false);
       return;
     }
