@@ -149,6 +149,19 @@ test.describe('pasting a bounce on the home page', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('binary junk in the paste gets a clear answer, not a crash', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await open(page, '/en/');
+    const junk = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 0xd7ff)).join('');
+    await paste(page, 'search-main', junk);
+    await expect(page.getByTestId('results')).toContainText('No article matched');
+    await page.getByTestId('search-main').press('Escape');
+    await page.getByTestId('search-main').fill('5.2.2');
+    await expect(page.getByTestId('top-result')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a 1 MB paste shows results and the page keeps answering input', async ({ page }) => {
     await open(page, '/en/');
     const filler = 'Received: from relay.example.net (relay.example.net [198.51.100.9]) by mx.example.com\n'.repeat(12_000);
