@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import fs from 'node:fs';
+import { chromiumArgs, systemChromium } from './e2e/chromium';
 
 /**
  * e2e against the built static export, served as users get it (scripts/serve.mjs on out/).
@@ -7,10 +7,6 @@ import fs from 'node:fs';
  * otherwise Playwright's own browser, which `npx playwright install chromium` fetches where
  * the internet is reachable.
  */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  .filter((p): p is string => !!p)
-  .find((p) => fs.existsSync(p));
-
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 
 export default defineConfig({
@@ -25,7 +21,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: chromiumArgs,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -21,7 +21,6 @@ const STRINGS = {
     loading: '검색 색인을 불러오는 중…',
     none: '맞는 문서를 찾지 못했습니다. 코드(예: 5.7.1)나 서버가 보낸 문장 한 줄로 다시 검색해 보세요.',
     results: (d: number, m: number) => `수신자 ${d}건, 문서 ${m}건을 찾았습니다.`,
-    recipient: '수신자',
     noRecipient: '수신자 정보 없음',
     why: '근거',
     evidence: '붙여넣은 내용에서 찾은 근거',
@@ -32,7 +31,6 @@ const STRINGS = {
     loading: 'Loading the search index…',
     none: 'No article matched. Try the code (e.g. 5.7.1) or one line of what the server said.',
     results: (d: number, m: number) => `${m} articles for ${d} recipient(s).`,
-    recipient: 'Recipient',
     noRecipient: 'No recipient in the text',
     why: 'Why',
     evidence: 'Evidence in what you pasted',
@@ -104,13 +102,12 @@ export default function SearchBox({ lang, variant }: Props) {
       if (debounce.current) clearTimeout(debounce.current);
       const go = () => {
         const w = ensureWorker();
+        seq.current++;
         if (!value.trim()) {
-          seq.current++;
           setAnalysis(null);
           setAnalyzedText('');
           return;
         }
-        seq.current++;
         pendingText.current = value;
         const msg: ToWorker = { type: 'analyze', seq: seq.current, text: value };
         w.postMessage(msg);
@@ -196,7 +193,8 @@ export default function SearchBox({ lang, variant }: Props) {
     else links[Math.min(next, links.length - 1)]?.focus();
   };
 
-  const matchCount = analysis?.diagnoses.reduce((n, d) => n + Math.min(d.matches.length, analysis.input === 'code' ? Infinity : MATCHES_SHOWN), 0) ?? 0;
+  const shown = analysis?.input === 'code' ? Infinity : MATCHES_SHOWN;
+  const matchCount = analysis?.diagnoses.reduce((n, d) => n + Math.min(d.matches.length, shown), 0) ?? 0;
   const evidence = useMemo(() => [...new Set(analysis?.diagnoses.flatMap((d) => d.matches.flatMap((m) => m.evidence)) ?? [])], [analysis]);
   // Scanning a 1 MB paste for the evidence lines is the costly part of a render: do it once per result.
   const evidenceText = useMemo(
@@ -259,7 +257,7 @@ export default function SearchBox({ lang, variant }: Props) {
                 </div>
               )}
               <ol className="matches">
-                {d.matches.slice(0, analysis.input === 'code' ? undefined : MATCHES_SHOWN).map((m, mi) => (
+                {d.matches.slice(0, shown).map((m, mi) => (
                   <li key={m.id}>
                     <a href={m.url} data-result data-testid={mi === 0 && di === 0 ? 'top-result' : 'result'} data-id={m.id}>
                       {m.title[lang] ?? m.id}

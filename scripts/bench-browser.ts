@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, systemChromium } from '../e2e/chromium';
 
 const PORT = 3117;
 const RUNS = 7;
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 const fixture = fs.readFileSync(path.join(process.cwd(), 'e2e', 'fixtures', 'daum-das51-postfix.eml'), 'utf8');
 const filler = 'Received: from relay.example.net (relay.example.net [198.51.100.9]) by mx.example.com\n'.repeat(12_000);
 const big = `${fixture}\n${filler}`.slice(0, 1_048_576);
@@ -41,8 +41,8 @@ async function main() {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    executablePath: systemChromium,
+    args: chromiumArgs,
   });
   try {
     const page = await browser.newPage();

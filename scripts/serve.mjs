@@ -27,13 +27,18 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json',
 };
 
-function resolveFile(urlPath) {
-  let p;
+/** The decoded path, or null when the percent-encoding is malformed. */
+function decodePath(s) {
   try {
-    p = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+    return decodeURIComponent(s);
   } catch {
     return null;
   }
+}
+
+function resolveFile(urlPath) {
+  const p = decodePath(urlPath.split('?')[0] ?? '/');
+  if (p === null) return null;
   const full = path.join(root, path.normalize(p));
   if (!full.startsWith(root)) return null;
   for (const candidate of [full, path.join(full, 'index.html'), `${full}.html`]) {
@@ -50,7 +55,8 @@ const server = http.createServer((req, res) => {
   const url = req.url ?? '/';
   const pathOnly = url.split('?')[0] ?? '/';
   // A directory without its trailing slash: redirect, as static hosts do.
-  if (!pathOnly.endsWith('/') && !path.extname(pathOnly) && fs.existsSync(path.join(root, decodeURIComponentSafe(pathOnly), 'index.html'))) {
+  const decoded = decodePath(pathOnly);
+  if (decoded !== null && !pathOnly.endsWith('/') && !path.extname(pathOnly) && fs.existsSync(path.join(root, decoded, 'index.html'))) {
     res.writeHead(308, { Location: `${pathOnly}/${url.slice(pathOnly.length)}` });
     return res.end();
   }
@@ -64,14 +70,6 @@ const server = http.createServer((req, res) => {
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(target).pipe(res);
 });
-
-function decodeURIComponentSafe(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 server.listen(port, () => {
   console.log(`bouncekb is up: http://localhost:${port}/ (serving ${path.relative(process.cwd(), root) || root})`);
