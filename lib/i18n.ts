@@ -183,6 +183,9 @@ export const PROVIDER_NAMES: Record<string, string> = {
   'google-workspace': 'Google Workspace', microsoft: 'Microsoft 365', outlook: 'Outlook.com', exchange: 'Exchange',
   yahoo: 'Yahoo', aol: 'AOL', apple: 'iCloud', tencent: 'Tencent (QQ)', qq: 'QQ Mail', netease: 'NetEase',
   facebook: 'Facebook', cisco: 'Cisco (Talos)', symantec: 'Symantec', barracuda: 'Barracuda', spamhaus: 'Spamhaus',
-  proofpoint: 'Proofpoint', mimecast: 'Mimecast', 'amazon-ses': 'Amazon SES', zoho: 'Zoho', qmail: 'qmail',
+  proofpoint: 'Proofpoint', mimecast: 'Mimecast', 'amazon-ses': 'Amazon SES', zoho: 'Zoho',
+  comcast: 'Comcast (Xfinity)', yandex: 'Yandex', mailru: 'Mail.ru', 't-online': 'T-Online', gmx: 'GMX / WEB.DE',
+  ionos: 'IONOS', orange: 'Orange', vade: 'Vade', cloudmark: 'Cloudmark', spamcop: 'SpamCop', uceprotect: 'UCEPROTECT',
+  qmail: 'qmail',
   postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
 };

@@ -33,6 +33,17 @@ const RULES: Array<[RegExp, Provider]> = [
   [/\bamazonses\.com\b|\bamazon ses\b/i, 'amazon-ses'],
   [/\bzoho(?:mail)?\.com\b/i, 'zoho'],
   [/\bsymantec\b|\bbrightmail\b|\bmessagelabs\b/i, 'symantec'],
+  [/\bcomcast\.net\b/i, 'comcast'],
+  [/\byandex\.(?:ru|net|com|ua|by|kz)\b|\bya\.ru\b/i, 'yandex'],
+  [/\b(?:corp\.)?mail\.ru\b|\b(?:inbox|list|bk)\.ru\b/i, 'mailru'],
+  [/\bt-online\.de\b/i, 't-online'],
+  [/\bgmx\.(?:net|de|com|at|ch)\b|\bweb\.de\b/i, 'gmx'],
+  [/\bionos\.(?:com|de|co\.uk|fr|es)\b|\bkundenserver\.de\b|\bperfora\.net\b/i, 'ionos'],
+  [/\borange\.fr\b|\bwanadoo\.fr\b|\bOFR_\d{3}\b|\bLPN\d{3}_\d{3}\b/i, 'orange'],
+  [/\bvadesecure\b|\bvade\.com\b/i, 'vade'],
+  [/\bcloudmark\b/i, 'cloudmark'],
+  [/\bspamcop\b/i, 'spamcop'],
+  [/\buceprotect\b/i, 'uceprotect'],
 ];
 
 const MTA_RULES: Array<[RegExp, Provider]> = [

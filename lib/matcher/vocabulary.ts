@@ -35,6 +35,8 @@ export const PROVIDERS = [
   'daum', 'kakao', 'naver', 'nate', 'kisa', 'gmail', 'google-workspace', 'microsoft', 'outlook',
   'exchange', 'yahoo', 'aol', 'apple', 'tencent', 'qq', 'netease', 'facebook', 'cisco',
   'symantec', 'barracuda', 'spamhaus', 'proofpoint', 'mimecast', 'amazon-ses', 'zoho',
+  'comcast', 'yandex', 'mailru', 't-online', 'gmx', 'ionos', 'orange', 'vade', 'cloudmark',
+  'spamcop', 'uceprotect',
   'qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any',
 ] as const;
 export type Provider = (typeof PROVIDERS)[number];
