@@ -144,3 +144,26 @@ export function particle(word: string, pair: ParticlePair): string {
 export function withParticle(word: string, pair: ParticlePair): string {
   return `${word}${particle(word, pair)}`;
 }
+
+const PAIR_OF: Record<string, ParticlePair> = {
+  은: '은/는', 는: '은/는', 이: '이/가', 가: '이/가', 을: '을/를', 를: '을/를', 과: '과/와', 와: '과/와', 으로: '으로/로', 로: '으로/로',
+};
+
+// A code, number, Latin word or quoted phrase, then a particle written straight after it.
+const ATTACHED = /([0-9A-Za-z][0-9A-Za-z.\-_]{0,80}["'”’]?|["'“‘][^"'“”‘’\n]{1,200}["'”’])(으로|은|는|이|가|을|를|과|와|로)(?=[\s,.;:!?)]|$)/g;
+
+/**
+ * Re-chooses the particles written straight after codes, numbers, Latin words and quoted
+ * phrases in a generated Korean sentence (text built with one fixed particle, "코드 421와").
+ * Hangul words are left as they are.
+ *
+ * @example
+ * fixParticles('코드 5.7.1 421와 원인이 같습니다'); // '코드 5.7.1 421과 원인이 같습니다'
+ * fixParticles('코드 5.7.1를 다룹니다');            // '코드 5.7.1을 다룹니다'
+ */
+export function fixParticles(text: string): string {
+  return text.replace(ATTACHED, (all, word: string, p: string) => {
+    const pair = PAIR_OF[p];
+    return pair ? `${word}${particle(word, pair)}` : all;
+  });
+}

@@ -2,7 +2,7 @@
  * Particles by pronunciation, as KOREAN-STYLE.md asks: 421과, 5.7.1을, 550은, 4.4.7로, S3150과.
  */
 import { describe, expect, it } from 'vitest';
-import { finalOf, particle, withParticle } from '../../lib/korean/particle';
+import { finalOf, fixParticles, particle, withParticle } from '../../lib/korean/particle';
 
 describe('particles after codes and numbers (read aloud)', () => {
   it.each([
@@ -64,5 +64,18 @@ describe('particles after Hangul (by batchim)', () => {
     expect(particle('Daum(한메일)', '이/가')).toBe('이');
     expect(particle('"5.7.1"', '을/를')).toBe('을');
     expect(finalOf('수신 서버.')).toBe('vowel');
+  });
+});
+
+describe('fixParticles: generated sentences with a fixed particle', () => {
+  it('re-chooses the particle after codes and quoted phrases, leaves Hangul words alone', () => {
+    expect(fixParticles('코드 5.7.1 421와 원인(blocked)이 같습니다')).toBe('코드 5.7.1 421과 원인(blocked)이 같습니다');
+    expect(fixParticles('코드 5.7.1를 다루는 글입니다')).toBe('코드 5.7.1을 다루는 글입니다');
+    expect(fixParticles('코드 550를 다루는 글입니다')).toBe('코드 550을 다루는 글입니다');
+    expect(fixParticles('코드 554와 원인')).toBe('코드 554와 원인');
+    expect(fixParticles('시그니처 "DAS51", "blocked automatically by anti-spam system"가 있습니다')).toBe('시그니처 "DAS51", "blocked automatically by anti-spam system"이 있습니다');
+    expect(fixParticles('시그니처 "DAS51"가 있습니다')).toBe('시그니처 "DAS51"이 있습니다');
+    expect(fixParticles('4.4.7으로 끝납니다')).toBe('4.4.7로 끝납니다');
+    expect(fixParticles('메일로 보냈고 서버가 거부')).toBe('메일로 보냈고 서버가 거부');
   });
 });
