@@ -146,5 +146,11 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
     if (lines.length) await io.write(`${lines.join('\n')}\n`);
     return code;
   }
+  try {
+    await io.data();
+  } catch (e) {
+    io.stderr(`bouncekb: cannot load the article data: ${(e as Error).message}`);
+    return 2;
+  }
   return run(args, io);
 }
