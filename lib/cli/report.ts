@@ -115,7 +115,8 @@ export class Report {
     const rows: ReportRow[] = d.rows ?? [];
     const first = rows[0];
     this.count('kind', d.kind, first ? { input: d.name, recipient: first.recipient, code: first.code, diagnostic: first.diagnostic } : { input: d.name, recipient: null, code: null, diagnostic: '' });
-    if (d.kind === 'not-a-bounce' || d.kind === 'delivered') return;
+    // Only failures are counted by reason: an auto-reply or an abuse report fails no recipient.
+    if (d.kind !== 'bounce' && d.kind !== 'delay') return;
     for (const r of rows) {
       this.diagnoses++;
       const ex: Example = { input: d.name, recipient: r.recipient, code: r.code, diagnostic: r.diagnostic };
@@ -221,7 +222,7 @@ export function table(data: ReportData): string {
     entries.forEach((e, i) => {
       const label = labels[i] as string;
       const shown = width(label) > w ? `${label.slice(0, w - 3)}...` : label;
-      out.push(`  ${String(e.count).padStart(7)}  ${pct(e.share).padStart(6)}  ${pad(shown, w)}${e.url ? `  ${e.url}` : ''}`);
+      out.push(`  ${String(e.count).padStart(7)}  ${pct(e.share).padStart(6)}  ${e.url ? `${pad(shown, w)}  ${e.url}` : shown}`);
       const ex = e.examples[0];
       if (ex && dim !== 'kind') out.push(`  ${' '.repeat(17)}${l.example} ${exampleLine(ex)}`);
     });
