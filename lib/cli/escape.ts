@@ -5,7 +5,6 @@
  */
 
 // C0 except \t and \n, DEL, C1, and the bidi controls (LRM/RLM/ALM, LRE..RLO, LRI..PDI).
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escapeOne(ch: string): string {

@@ -7,7 +7,6 @@ import { escapeControls, oneLine } from '../../lib/cli/escape';
 import { main } from '../../lib/cli/main';
 import { io } from './helpers/io';
 
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const HOSTILE = [
