@@ -11,7 +11,7 @@ import type { Item } from './inputs';
 import { runItem, type Done, type TaskOptions } from './task';
 
 /** Items analysed in the main thread before the workers start: one file never starts them. */
-const INLINE = 64;
+const INLINE = Number(process.env.BOUNCEKB_INLINE ?? 64);
 
 /** What the main thread needs to analyse items itself. */
 export type LocalIndex = () => Promise<{ index: MatchIndex; guides: Record<string, Guide> }>;
@@ -51,6 +51,9 @@ export class Runner {
       maxThreads: this.threads,
       // Idle workers would keep a finished run alive for a while.
       idleTimeout: 1000,
+      // Each analysis is short-lived garbage: a small young generation keeps each worker's
+      // memory near its index instead of growing to V8's defaults.
+      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BOUNCEKB_YOUNG_MB ?? 8) },
     });
   }
 
