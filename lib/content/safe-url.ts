@@ -6,7 +6,6 @@
 
 /** The scheme a browser would see: it drops control characters and blanks, and ignores case. */
 export function urlScheme(url: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const m = /^([a-z][a-z0-9+.-]*):/.exec(cleaned);
   return m ? (m[1] as string) : null;
