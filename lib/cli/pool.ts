@@ -1,6 +1,7 @@
 /**
  * Runs batches of items in worker threads (piscina) once a run is large enough to pay for
- * starting them, else in the main thread. Results come back per batch; the caller keeps the
+ * starting them, else in the main thread; with the pool running, the main thread still takes
+ * one batch in `threads` (so `threads` cores are busy with `threads - 1` workers). Results come back per batch; the caller keeps the
  * order by awaiting batches first in, first out.
  */
 import os from 'node:os';
@@ -28,8 +29,8 @@ export function threadCount(requested: number | null): number {
 }
 
 export class Runner {
-  private pool: Piscina | null = null;
   private seen = 0;
+  private batches = 0;
 
   /**
    * @param workerFile the built worker (dist/worker.js), or null to stay in the main thread
@@ -47,13 +48,14 @@ export class Runner {
     return new PiscinaClass({
       filename: this.workerFile as string,
       workerData: this.opts,
-      minThreads: this.threads,
-      maxThreads: this.threads,
+      // The main thread takes its share of batches too (see run()): one isolate fewer in memory.
+      minThreads: this.threads - 1,
+      maxThreads: this.threads - 1,
       // Idle workers would keep a finished run alive for a while.
       idleTimeout: 1000,
       // Each analysis is short-lived garbage: a small young generation keeps each worker's
       // memory near its index instead of growing to V8's defaults.
-      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BOUNCEKB_YOUNG_MB ?? 8) },
+      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BOUNCEKB_YOUNG_MB ?? 8), ...(process.env.BOUNCEKB_OLD_MB ? { maxOldGenerationSizeMb: Number(process.env.BOUNCEKB_OLD_MB) } : {}) },
     });
   }
 
@@ -65,8 +67,11 @@ export class Runner {
    */
   async run(batch: Item[]): Promise<Done[]> {
     this.seen += batch.length;
-    if (this.workerFile && this.threads > 1 && this.seen > INLINE) {
-      this.poolStarting ??= this.startPool().then((p) => (this.pool = p));
+    this.batches++;
+    // Every `threads`-th batch stays in the main thread: reading files and writing output leave
+    // it mostly idle, and each worker isolate costs tens of MB.
+    if (this.workerFile && this.threads > 1 && this.seen > INLINE && this.batches % this.threads !== 0) {
+      this.poolStarting ??= this.startPool();
       const pool = await this.poolStarting;
       return pool.run(batch) as Promise<Done[]>;
     }
