@@ -141,6 +141,11 @@ describe('mail logs: one result per message with failed or deferred deliveries, 
     expect(rows[0].diagnoses[0].matches[0].id).toBe('daum-das51-antispam-block');
     expect(rows[1].diagnoses[0]).toMatchObject({ recipient: 'park@gmail.com', status: '4.7.0', severity: 'transient' });
     expect(rows[1].kind).toBe('delay');
+    // The log line is the evidence, in JSON and in the text output.
+    expect(rows[0].log).toEqual([postfix.split('\n')[1]]);
+    const t = io();
+    expect(await main(['match', '--lang', 'en', path.join(dir, 'mail.log')], t.io)).toBe(0);
+    expect(t.text()).toContain(`== ${path.join(dir, 'mail.log')}#4F2C13B0A1\n   log: Nov 28 10:12:03 mail postfix/smtp[2211]: 4F2C13B0A1: to=<kim@hanmail.net>`);
   });
 
   it('Exim, Sendmail and qmail logs', async () => {
@@ -158,6 +163,7 @@ describe('mail logs: one result per message with failed or deferred deliveries, 
       expect(rows.map((r) => path.basename(r.file)), name).toEqual([`${name}#${id}`]);
       expect(rows[0].diagnoses[0], name).toMatchObject({ recipient: 'kim@hanmail.net', status: '5.7.1' });
       expect(rows[0].diagnoses[0].matches[0].id, name).toBe('daum-das51-antispam-block');
+      expect(rows[0].log, name).toEqual([log.split('\n').find((l) => l.includes('DAS51'))]);
     }
   });
 
