@@ -43,6 +43,10 @@ export interface Extraction {
    * "user unknown" is said after the filter looked at the message.
    */
   gateway?: boolean;
+  /** The `message/feedback-report` part of an abuse report (ARF). */
+  feedback?: string;
+  /** The `To:` of the message an abuse report or a bounce returns, when it was read. */
+  reportedTo?: string | null;
 }
 
 /** An mbox separator line (`From MAILER-DAEMON  Thu Apr 29 23:34:45 2015`) starting a message. */
@@ -144,6 +148,14 @@ function merge(doc: BounceDoc): Extracted[] {
   return out;
 }
 
+/** The `To:` address of a returned or reported message (its header block only). */
+function copyRecipient(bytes: Uint8Array | undefined): string | null {
+  if (!bytes) return null;
+  const head = decodeUnknown(bytes.subarray(0, 16384)).split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const to = /^to:[ \t]*(?:[^\n<]{0,200}<)?([^\s<>,;"]+@[^\s<>,;"]+)/im.exec(head);
+  return to ? (to[1] as string).toLowerCase() : null;
+}
+
 /**
  * Reads an input and returns one record per failed recipient, in bounce order.
  *
@@ -212,5 +224,6 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
     }
   }
   const gateway = !!doc.headers['x-nai-header'] || !!doc.headers['x-sef-processed'] || /m-filter/i.test(doc.headers['x-mailer'] ?? '');
-  return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway };
+  const reportedTo = doc.feedback !== undefined ? copyRecipient(doc.nested[0]) : null;
+  return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway, feedback: doc.feedback, reportedTo };
 }
