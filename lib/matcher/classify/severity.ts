@@ -36,7 +36,7 @@ const PERMANENT: RegExp[] = [
   /\bunrecoverable error\b/i,
   /\bhard (?:bounce|error)\b/i,
   /\bdelivery failed \d+ attempts\b/i,
-  /\bmessage (?:will be|has been) (?:deleted|returned)\b/i,
+  /\bmessage has been (?:deleted|returned)\b/i,
 ];
 
 // The MTA says it will try again: a delay warning.

@@ -25,7 +25,7 @@ const ADDR = String.raw`[^\s<>()\[\]"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,25
 // Sendmail transcripts without a list: `554 <kim@example.com>... 550 Host unknown` (whole line, address).
 const TRANSCRIPT = new RegExp(String.raw`^\s*([45]\d\d[ \-](?:[45]\.\d{1,3}\.\d{1,3}\s+)?<(${ADDR})>\.\.\.\s.*)$`, 'i');
 // Sentences: `There was an error delivering your mail to <kim@example.com>.`
-const SENTENCE = new RegExp(String.raw`\b(?:deliver(?:ing|ed|y)?(?: (?:your|the|this))?(?: (?:mail|message|e-?mail))? to|your (?:message|mail|e-?mail) to|could not be delivered to|undeliverable to|failed recipient:?)\s*<?(${ADDR})>?`, 'i');
+const SENTENCE = new RegExp(String.raw`\b(?:deliver(?:ing|ed|y)?(?: (?:your|the|this))?(?: (?:mail|message|e-?mail))? to|your (?:message|mail|e-?mail) to|could not be delivered to|undeliverable to|failed recipient|delivery failed \d+ attempts|unable to deliver (?:your message )?to|did not reach the following recipient(?:\(s\)|s)?|originally addressed to|intended recipient|invalid final delivery userid|undeliverable address|user's mailbox is full|mailbox exceeds allowed size|local mailbox)\s*:?\s*<?(${ADDR})>?`, 'i');
 const ANCHORS: RegExp[] = [
   // `<kim@example.com>:`, `  kim@example.com`, `<kim@example.com>`, `"kim@example.com":` (GMX)
   new RegExp(String.raw`^\s*(?:RCPT TO:\s*|[*\-•]\s+)?(?:<|"<?)?(${ADDR})(?:>|>?")?\s*:?\s*$`, 'i'),
