@@ -9,6 +9,7 @@ import { MIME_CAP, readBodyAsText, readInput, type BounceDoc } from './decode';
 import { hasDsnFields, parseDsn, type DsnRecord } from './dsn';
 import { parseHuman, type HumanBlock } from './human';
 import { parseLogLines } from './logline';
+import { aolScreenNames, namedInReply } from './recipients';
 
 /** One failed recipient (or one pasted reply), before classification. */
 export interface Extracted {
@@ -223,6 +224,12 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
       }
     }
   }
+  if (!records.some((r) => r.recipient)) {
+    const names = aolScreenNames(doc.text, doc.headers.from ?? '');
+    const first = records[0];
+    if (names.length) records = names.map((recipient) => ({ ...(first ?? { replyCode: null, status: null, dsnStatus: null, diagnostic: '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null }), recipient }));
+  }
+  if (!doc.dsn.length) records = namedInReply(records);
   const gateway = !!doc.headers['x-nai-header'] || !!doc.headers['x-sef-processed'] || /m-filter/i.test(doc.headers['x-mailer'] ?? '');
   const reportedTo = doc.feedback !== undefined ? copyRecipient(doc.nested[0]) : null;
   return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway, feedback: doc.feedback, reportedTo };
