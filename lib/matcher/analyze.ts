@@ -89,7 +89,8 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
   }
   // Quote the evidence the way it stands in the paste (line breaks and all), for highlighting.
   for (const m of matches) m.evidence = [...new Set(m.evidence.map((e) => locate(e, text)))];
-  const failure = verdict.kind === 'bounce' || verdict.kind === 'delay' ? verdict.kind : null;
+  // Only a whole notice says by its kind that the message came back; a pasted reply has its code.
+  const failure = x.kind === 'message' && (verdict.kind === 'bounce' || verdict.kind === 'delay') ? verdict.kind : null;
   const sev = reason === 'delivered' || reason === 'feedback' || reason === 'vacation' ? null : severityOf({ ...r, notice: wide ? text : undefined, kind: failure });
   return {
     recipient: r.recipient,

@@ -98,8 +98,15 @@ export interface LeadCodes {
  */
 export function leadCodes(text: string): LeadCodes {
   const window = text.length > 4000 ? text.slice(0, 4000) : text;
-  const replies = findReplyCodes(window);
+  let replies = findReplyCodes(window);
   const statuses = findStatusCodes(window);
+  // A transcript's successful steps ("250 2.0.0 Ok", "222 Number of lines") are not the failure:
+  // when a 4xx/5xx reply stands out as clearly, the 2xx/3xx ones are left aside.
+  const failing = replies.filter((h) => h.code[0] === '4' || h.code[0] === '5');
+  if (failing.some((h) => h.strength >= 2)) replies = failing;
+  // A bare 2xx/3xx number inside a notice ("Number of lines: 222") is no reply; a pasted success
+  // line starts with it or carries a status code.
+  else replies = replies.filter((h) => h.code[0] === '4' || h.code[0] === '5' || h.strength === 3 || h.index === 0);
   let reply: CodeHit | undefined = replies.find((h) => h.strength === 3) ?? replies.find((h) => h.strength === 2);
   if (!reply && replies.length && window.length < 300 && replies[0]?.index === 0) reply = replies[0];
   let status: string | null = null;

@@ -129,7 +129,7 @@ function merge(doc: BounceDoc): Extracted[] {
   for (const part of doc.dsn) dsn.push(...parseDsn(part));
   if (!dsn.length && hasDsnFields(doc.text)) dsn.push(...parseDsn(doc.text));
   const logs = parseLogLines(doc.text);
-  if (logs.length && !dsn.length) return logs.map((l) => fromHuman(l, l.action, l.dsnStatus));
+  if (logs.length && !dsn.length) return logs.map((l) => fromHuman(l, l.action, l.status === null ? null : l.dsnStatus));
   const human = parseHuman(doc.text);
   if (!dsn.length) return human.map((b) => fromHuman(b));
 
