@@ -5,7 +5,7 @@
  */
 import { allHubCodes, codeMeaning } from '../site/codes';
 import type { Kind, Lang, Provider, Reason, Severity } from '../matcher/vocabulary';
-import { indexWords } from './text';
+import { indexWords, isKoreanPredicate } from './text';
 import { FIELDS, type Field, type IndexedSynonymGroup, type SearchCode, type SearchDoc, type SearchIndex } from './types';
 
 /** What the builder needs of an article: a structural subset of the content loader's Article. */
@@ -108,6 +108,7 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
   const postings = Object.fromEntries(FIELDS.map((f) => [f, new Map<string, number[]>()])) as Record<Field, Map<string, number[]>>;
   const add = (field: Field, text: string, i: number) => {
     for (const w of new Set(indexWords(text))) {
+      if ((field === 'body' || field === 'summary') && isKoreanPredicate(w)) continue;
       const list = postings[field].get(w);
       if (!list) postings[field].set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);

@@ -23,13 +23,15 @@ const EN_STOP = new Set([
  */
 const KO_ENDINGS = [
   '되었습니다', '되었는데요', '되었어요', '되었는데', '되었음', '되었다', '되어서', '되어요', '되는데',
-  '됐습니다', '됐는데요', '됐어요', '됐는데', '됐음', '됐다', '됩니다', '된다고', '돼요', '되요', '된다', '되는', '되고', '되어', '되서', '됨', '된',
+  '됬습니다', '됬어요', '됬는데', '됬음', '됬다', '됐습니다', '됐는데요', '됐어요', '됐는데', '됐음', '됐다', '됩니다', '된다고', '돼요', '되요', '된다', '되는', '되고', '되어', '되서', '됨', '된',
   '했습니다', '했어요', '했는데', '했음', '했다', '합니다', '하는데', '해요', '하는', '하다', '한다', '하고', '해서',
   '었습니다', '았습니다', '었어요', '았어요', '습니다', '어요', '아요', '네요', '나요', '까요',
   '에서는', '에서도', '으로는', '으로도', '에서', '에게', '한테', '으로', '로는', '까지', '부터', '처럼', '보다', '이나', '이랑', '이라고', '라고',
   '와', '과', '은', '는', '이', '가', '을', '를', '의', '에', '도', '만', '로', '요', '나', '랑',
 ];
 const ONE_SYLLABLE = new Set(KO_ENDINGS.filter((e) => e.length === 1));
+/** A particle standing alone (after a code or a Latin word: `5.7.1은`, `SPF가`). */
+const KO_PARTICLE = new Set(['은', '는', '이', '가', '을', '를', '의', '에', '도', '만', '로', '와', '과', '으로', '에서', '에게', '이나', '나', '이고', '이며', '처럼', '까지', '부터', '보다', '라고', '이라고', '입니다', '이다', '인', '과의', '와의', '로는', '으로는', '에는', '에도', '이면', '라면', '이라면', '요', '랑', '이랑']);
 
 /** Hangul syllables only. */
 export function isHangul(w: string): boolean {
@@ -105,7 +107,8 @@ export function findCodes(text: string): string[] {
  * rawWords('네이버 리얼IP 차단됨'); // ['네이버', '리얼', 'ip', '차단됨']
  */
 export function rawWords(text: string): string[] {
-  const t = text.normalize('NFKC').toLowerCase().replace(STATUS, ' ');
+  // NFKC folds full-width letters, but would turn typed jamo (ㅅㅍ) into conjoining ones: spare them.
+  const t = text.replace(/[^\u3131-\u318e]+/g, (s) => s.normalize('NFKC')).toLowerCase().replace(STATUS, ' ');
   const out: string[] = [];
   for (const chunk of t.split(/[^\p{L}\p{N}\u3131-\u318e]+/u)) {
     if (!chunk) continue;
@@ -126,16 +129,26 @@ export function rawWords(text: string): string[] {
 export function indexWords(text: string): string[] {
   const out: string[] = [];
   for (const w of rawWords(text)) {
-    if (EN_STOP.has(w) || /^\d+$/.test(w)) continue;
+    if (EN_STOP.has(w) || /^\d+$/.test(w) || KO_PARTICLE.has(w)) continue;
     if (w.length < 2 && !isHangul(w)) continue;
+    // Message ids and hashes of the quoted samples: nobody types them.
+    if (w.length > 24 || (w.length >= 10 && /\d/.test(w) && /[a-z]/.test(w))) continue;
     out.push(normalizeWord(w));
   }
   return out;
 }
 
+/**
+ * Whether an index word is a Korean verb or adjective form (보냅니다, 확인하세요): the body
+ * index leaves them out, nobody searches by them.
+ */
+export function isKoreanPredicate(w: string): boolean {
+  return isHangul(w) && /(?:니다|세요|에요|예요|어요|아요|해요|네요|지요|죠|었|았|겠|하면|되면|으면|려면|라면|지만|는지|은지|는데|이고|이며|하여|하게|되게|에는|에도)$/.test(w);
+}
+
 /** Whether a raw word is an English stop word (the query parser drops them too). */
 export function isStopWord(w: string): boolean {
-  return EN_STOP.has(w);
+  return EN_STOP.has(w) || KO_PARTICLE.has(w);
 }
 
 /**
