@@ -3,12 +3,15 @@
  * Every input is processed even when one cannot be read; the exit status says whether all were.
  */
 import fs from 'node:fs';
+import { Writable } from 'node:stream';
 import { ContentError } from '../content/load';
+import { searchIndexFromContent } from '../content/search-index';
 import { analyze } from '../matcher/analyze';
 import type { MatchIndex } from '../matcher/build';
 import { parseArgs, USAGE, UsageError, type MatchArgs } from './args';
 import { humanReport, jsonLine } from './format';
 import { findRoot, loadIndex } from './load-index';
+import { searchCommand } from './search-command';
 
 /** Where the CLI reads and writes: the process by default, buffers in tests. */
 export interface CliIO {
@@ -43,6 +46,21 @@ export function processIO(packageRoot: string): CliIO {
     readFile: (f) => new Uint8Array(fs.readFileSync(f)),
     cwd: findRoot(process.cwd()) ?? packageRoot,
   };
+}
+
+/** A stream whose every line goes to `emit` (searchCommand writes streams, CliIO takes lines). */
+function lineWriter(emit: (line: string) => void): NodeJS.WritableStream {
+  let pending = '';
+  return new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      pending += String(chunk);
+      for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+        emit(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+      done();
+    },
+  });
 }
 
 async function runMatch(args: MatchArgs, io: CliIO): Promise<number> {
@@ -94,6 +112,10 @@ async function runMatch(args: MatchArgs, io: CliIO): Promise<number> {
  * process.exitCode = await main(process.argv.slice(2), processIO(packageRoot));
  */
 export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promise<number> {
+  // `search` (h10): the typed search, its index built from content/ (cached in .bouncekb-cache/).
+  if (argv[0] === 'search') {
+    return searchCommand(argv.slice(1), { stdout: lineWriter(io.stdout), stderr: lineWriter(io.stderr) }, async (lang) => searchIndexFromContent(io.cwd, lang));
+  }
   let args;
   try {
     args = parseArgs(argv);

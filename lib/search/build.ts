@@ -151,3 +151,28 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
   }));
   return { version: 1, lang, docs, codes, synonyms, postings: out };
 }
+
+/** The body postings, kept in their own file: the larger part, loaded with the rest on first use. */
+export interface SearchBodyIndex {
+  version: 1;
+  lang: Lang;
+  body: Record<string, number[]>;
+}
+
+/**
+ * Splits an index into the part results need (documents, codes, titles, summaries) and the body
+ * postings, for two files; `joinSearchIndex` puts them back.
+ *
+ * @example
+ * const { main, body } = splitSearchIndex(index);
+ * joinSearchIndex(main, body); // deep-equals index
+ */
+export function splitSearchIndex(index: SearchIndex): { main: SearchIndex; body: SearchBodyIndex } {
+  return { main: { ...index, postings: { ...index.postings, body: {} } }, body: { version: 1, lang: index.lang, body: index.postings.body } };
+}
+
+/** The whole index from its two files (throws on files of different languages or versions). */
+export function joinSearchIndex(main: SearchIndex, body: SearchBodyIndex): SearchIndex {
+  if (main.version !== 1 || body.version !== 1 || main.lang !== body.lang) throw new Error(`search index files do not belong together (${main.lang} v${main.version}, body ${body.lang} v${body.version})`);
+  return { ...main, postings: { ...main.postings, body: body.body } };
+}

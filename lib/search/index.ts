@@ -3,5 +3,5 @@
  * `buildSearchIndex`. Pure: the browser's worker, the CLI and the build share it.
  */
 export { search } from './search';
-export { buildSearchIndex, type SearchSourceArticle, type SynonymGroupSource } from './build';
+export { buildSearchIndex, joinSearchIndex, splitSearchIndex, type SearchBodyIndex, type SearchSourceArticle, type SynonymGroupSource } from './build';
 export type { SearchCode, SearchDoc, SearchIndex, SearchOptions, SearchResult } from './types';

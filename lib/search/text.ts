@@ -13,7 +13,7 @@ const CHOSEONG_ONLY = /^[\u3131-\u314e]+$/;
 /** English words that say nothing on their own (a query of only these finds nothing by them). */
 const EN_STOP = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'and', 'or', 'is', 'are', 'was', 'be', 'been',
-  'it', 'its', 'this', 'that', 'with', 'as', 'from', 'my', 'your', 'our', 'i', 'we', 'you', 'me', 'what', 'why',
+  'it', 'its', 'this', 'that', 'with', 'as', 'my', 'your', 'our', 'i', 'we', 'you', 'me', 'what', 'why',
   'how', 'do', 'does', 'did', 'can', 'will', 'has', 'have', 'had', 'if', 'so', 'but', 'when', 'there',
 ]);
 
@@ -72,6 +72,8 @@ export function stripKorean(w: string): string {
  */
 export function stemEnglish(w: string): string {
   let s = w.replace(/'s$/, '');
+  const short = SHORT_PLURALS[s];
+  if (short) return short;
   if (s.length <= 3 || /\d/.test(s)) return s;
   if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
   else if (s.endsWith('ied') && s.length > 4) s = `${s.slice(0, -3)}y`;
@@ -83,6 +85,9 @@ export function stemEnglish(w: string): string {
   if (s.endsWith('e') && s.length >= 4) s = s.slice(0, -1);
   return s;
 }
+
+/** Three-letter plurals the general rule leaves alone (dns, tls and the like end in s too). */
+const SHORT_PLURALS: Record<string, string> = { ips: 'ip', mxs: 'mx', ids: 'id', mtas: 'mta', ptrs: 'ptr', ndrs: 'ndr', dsns: 'dsn' };
 
 /** One word as the index keeps it: stemmed English, stripped Korean, anything else as is. */
 export function normalizeWord(w: string): string {
