@@ -84,7 +84,6 @@ function parseSearchArgs(args: string[]): SearchArgs {
 
 /** Control characters of a title or query shown on a terminal (escape sequences never run). */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

@@ -278,11 +278,19 @@ function nearSynonym(rt: Runtime, w: string): string | null {
   return found.size === 1 ? ([...found][0] as string) : null;
 }
 
-/** The synonym term with these initial consonants (ㅅㅍ -> 스팸), the most used one if several. */
+/**
+ * The synonym term with these initial consonants (ㅅㅍ -> 스팸). Several groups may have one
+ * (ㅅㅍ is also 실패): the group written first in content/synonyms.json wins, so the file's
+ * order says which reading admins mean most.
+ */
 function choseongSynonym(rt: Runtime, w: string): string | null {
   let best: string | null = null;
-  for (const key of rt.synonymKeys.keys()) {
-    if (isHangul(key) && choseongOf(rt, key) === w && (!best || (rt.df.get(key) ?? 0) > (rt.df.get(best) ?? 0))) best = key;
+  let bestGroup = Infinity;
+  for (const [key, gi] of rt.synonymKeys) {
+    if (gi < bestGroup && isHangul(key) && choseongOf(rt, key) === w) {
+      best = key;
+      bestGroup = gi;
+    }
   }
   return best;
 }
