@@ -20,6 +20,7 @@ export interface SearchSourceArticle {
   statusCodes: string[];
   providers: Provider[];
   signatures: Array<string | string[]>;
+  related: string[];
   body: Record<Lang, { html: string }>;
 }
 
@@ -114,6 +115,8 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
       else if (list[list.length - 1] !== i) list.push(i);
     }
   };
+  const inbound = new Map<string, number>();
+  for (const a of sorted) for (const r of new Set(a.related)) if (r !== a.id) inbound.set(r, (inbound.get(r) ?? 0) + 1);
   const docs: SearchDoc[] = sorted.map((a, i) => {
     add('title', a.title[lang], i);
     add('sig', a.signatures.flat().join(' \n '), i);
@@ -132,6 +135,7 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
       replyCodes: [...a.replyCodes],
       statusCodes: [...a.statusCodes],
       providers: [...a.providers],
+      inbound: inbound.get(a.id) ?? 0,
     };
   });
   // A word already in a stronger field of a document is not repeated in its body.

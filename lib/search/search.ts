@@ -6,6 +6,7 @@
 import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul';
 import Fuse from 'fuse.js';
 import { articlesForCode } from '../matcher/codequery';
+import { MTAS } from '../matcher/rank';
 import type { Provider, Reason } from '../matcher/vocabulary';
 import { editDistance, findCodes, isChoseongQuery, isHangul, isStopWord, normalizeWord, rawWords, stripKorean } from './text';
 import { FIELDS, type Field, type SearchDoc, type SearchIndex, type SearchOptions, type SearchResult } from './types';
@@ -22,6 +23,14 @@ const CODE_EXACT = 8;
 const CODE_GENERIC = 5;
 /** Each query word a document matches adds this: more words matched ranks first. */
 const COVER = 3;
+/**
+ * When the query names no provider, an article about one provider's variant scores this share:
+ * the general page (reason, code, MTA wording) answers "mailbox full" for everyone, a provider's
+ * page only for that provider. A term unique to the provider's page still wins.
+ */
+const NEUTRAL_PREFERENCE = 0.9;
+/** The most linked article of a topic is its hub: a small prior that breaks ties. */
+const INBOUND_PRIOR = 0.15;
 /** Synonyms count a little less than the word typed. */
 const SYNONYM = 0.9;
 const DEFAULT_LIMIT = 10;
@@ -303,7 +312,7 @@ function choseongSynonym(rt: Runtime, w: string): string | null {
 function queryWords(rt: Runtime, text: string): string[] {
   const out: string[] = [];
   for (const raw of rawWords(text)) {
-    if (isStopWord(raw) || /^\d+$/.test(raw)) continue;
+    if (isStopWord(raw) || /^\d{1,4}$/.test(raw)) continue;
     if (isHangul(raw)) {
       const stripped = stripKorean(raw);
       out.push(...(koreanWords(rt, raw) ?? [nearSynonym(rt, stripped) ?? stripped]));
@@ -478,6 +487,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const total = new Map<number, number>();
   for (const u of units) {
     for (const [d, s] of unitScores(rt, index, u, cache)) total.set(d, (total.get(d) ?? 0) + s + COVER);
+  }
+  const providerNamed = units.some((u) => u.providers.length);
+  for (const [d, s] of total) {
+    const doc = index.docs[d] as SearchDoc;
+    let adjusted = s + INBOUND_PRIOR * Math.log1p(doc.inbound ?? 0);
+    if (!providerNamed && doc.providers.length && !doc.providers.some((p) => MTAS.has(p))) adjusted *= NEUTRAL_PREFERENCE;
+    total.set(d, adjusted);
   }
   const ranked = [...total]
     .map(([d, score]) => ({ doc: index.docs[d] as SearchDoc, score }))

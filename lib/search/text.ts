@@ -134,7 +134,8 @@ export function rawWords(text: string): string[] {
 export function indexWords(text: string): string[] {
   const out: string[] = [];
   for (const w of rawWords(text)) {
-    if (EN_STOP.has(w) || /^\d+$/.test(w) || KO_PARTICLE.has(w)) continue;
+    // Numbers say nothing (codes go through findCodes), but a long one is an identifier: AS(201806281).
+    if (EN_STOP.has(w) || /^\d{1,4}$/.test(w) || KO_PARTICLE.has(w)) continue;
     if (w.length < 2 && !isHangul(w)) continue;
     // Message ids and hashes of the quoted samples: nobody types them.
     if (w.length > 24 || (w.length >= 10 && /\d/.test(w) && /[a-z]/.test(w))) continue;

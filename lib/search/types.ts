@@ -19,6 +19,8 @@ export interface SearchDoc {
   /** `5.7.1`, or `X.7.1` on generic articles. */
   statusCodes: string[];
   providers: Provider[];
+  /** How many other articles list this one as related: the hub of a topic is linked most. */
+  inbound: number;
 }
 
 /** A code with a hub page, and the title it shows. */

@@ -21,7 +21,7 @@ export interface QueryCase {
 const SPAM = ['reason-spamdetected', 'daum-das51-antispam-block', 'naver-ip-filtered-mass-mail', 'gmail-421-4728-rate-limited', 'gmail-550-571-spam-content', 'tencent-550-suspected-spam*', 'status-x-7-28'];
 const BLOCK = ['reason-blocked', 'daum-554-571-ip-blocked', 'daum-das51-antispam-block', 'microsoft-550-571-s3150-blocklist', 'microsoft-550-57606-banned-ip', 'spamhaus-listed', 'barracuda-listed', 'naver-ip-filtered-mass-mail', 'status-x-7-1'];
 const USER_UNKNOWN = ['reason-userunknown', 'daum-550-511-no-such-user', 'gmail-550-511-account-does-not-exist', 'mta-550-user-unknown-local', 'microsoft-550-5110-recipient-not-found', 'yahoo-554-dd-no-account', 'qmail-550-510-address-rejected', 'status-x-1-1', 'status-x-1-10', 'tencent-550-mailbox-not-found', 'daum-553-513-invalid-recipient', 'netease-*user*'];
-const MAILBOX_FULL = ['reason-mailboxfull', 'daum-552-522-mailbox-full', 'gmail-452-422-over-quota', 'status-x-2-2', 'reply-552'];
+const MAILBOX_FULL = ['reason-mailboxfull', 'daum-552-522-mailbox-full', 'gmail-452-422-over-quota', 'status-x-2-2', 'reply-552', '*-mailbox-full*', '*quota-exceeded*', '*over-quota*', '*mailbox-size-exceeded*'];
 const PTR = ['reason-requireptr', 'gmail-550-5725-ptr', 'kisa-white-domain-ptr', 'daum-554-571-hostname-ip-mismatch', 'status-x-7-25', 'microsoft-550-5725-ipv6-no-ptr'];
 const RELAY = ['mta-554-relay-access-denied', 'daum-553-512-relaying-denied', 'reason-norelaying', 'microsoft-550-571-unable-to-relay', 'gmail-550-570-smtp-relay-denied', 'status-x-7-1', 'reply-554'];
 const SPF = ['gmail-550-5727-spf-fail', 'reason-authfailure', 'gmail-550-5726-unauthenticated', 'microsoft-550-5723-spf-violation', 'tencent-550-spf-check-failed', 'status-x-7-23', 'gmail-451-4724-spf-suspicious', 'gmail-421-470-unauthenticated'];
@@ -69,7 +69,7 @@ export const QUERIES: QueryCase[] = [
   ko('outlook S3150', ['microsoft-550-571-s3150-blocklist']),
   ko('네이버 리얼IP', ['naver-realip-registration']),
   ko('spf fail', SPF),
-  ko('spamhaus', ['spamhaus-listed']),
+  ko('spamhaus', ['spamhaus-*']),
   ko('relay denied', RELAY),
   ko('5.7.1', ['code:5.7.1']),
   ko('550', ['code:550']),
@@ -136,7 +136,7 @@ export const QUERIES: QueryCase[] = [
   ko('아웃룩 차단', MS_BLOCK),
   ko('핫메일 반송', ['microsoft-*', 'outlook-*']),
   ko('야후 TSS04', ['yahoo-421-tss04-deferred']),
-  ko('스팸하우스 등재', ['spamhaus-listed']),
+  ko('스팸하우스 등재', ['spamhaus-*']),
   ko('시스코 평판', ['cisco-554-poor-reputation']),
   ko('페이스북', ['facebook-*']),
   ko('카카오 수신거부', ['daum-550-520-refused-by-recipient', 'daum-550-571-rdeny']),
@@ -175,7 +175,7 @@ QUERIES.push(
   en('spf softfail', SPF),
   en('dkim fail', DKIM),
   en('dmarc reject', DMARC),
-  en('spamhaus', ['spamhaus-listed']),
+  en('spamhaus', ['spamhaus-*']),
   en('barracuda', ['barracuda-listed']),
   en('blacklisted ip', BLOCK),
   en('ip blocked', BLOCK),
@@ -247,7 +247,7 @@ QUERIES.push(
   en('mailbx full', MAILBOX_FULL),
   en('recipent unknown', USER_UNKNOWN),
   en('greylistng', GREYLIST),
-  en('spamhause', ['spamhaus-listed']),
+  en('spamhause', ['spamhaus-*']),
   en('relay acess denied', RELAY),
   en('bounced emails spam', [...SPAM, ...BLOCK]),
   en('rejects mail as spam', SPAM),
