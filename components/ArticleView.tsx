@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
@@ -44,7 +43,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
     `${t.whoActs}: ${a.actors.map((x) => t.actors[x]).join(', ')}`,
   ].filter(Boolean).join('\n\n');
   // "Permanent: resending as is..." after a "Permanent" badge would say it twice.
-  const severityHint = t.severityLong[a.severity].replace(/^[^:]+:\s*/, '');
+  const severityHint = t.severityLong[a.severity].replace(/^[^:]+:\s*(.)/, (_m, c: string) => c.toUpperCase());
   const providers = [...new Set(a.providers.map(canonicalProvider))];
   const hasSamples = a.samples.length > 0;
 
@@ -61,7 +60,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
     <div className="article-grid">
       <article data-article-id={a.id} className="prose">
         <p className="muted crumbs">
-          <Link href={`/${lang}/errors/`}>{p.allErrors}</Link> · {t.kindLabel[a.kind]} · {REASON_LABELS[lang][a.reason]}
+          <a href={`/${lang}/errors/`}>{p.allErrors}</a> · {t.kindLabel[a.kind]} · {REASON_LABELS[lang][a.reason]}
         </p>
         <h1>{a.title[lang]}</h1>
         <p className="summary" data-testid="summary">{a.summary[lang]}</p>
@@ -103,7 +102,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
                 {providers.map((slug, i) => (
                   <span key={slug}>
                     {i > 0 && ', '}
-                    {slug === 'any' ? providerName(slug, lang) : <Link href={`/${lang}/providers/${slug}/`}>{providerName(slug, lang)}</Link>}
+                    {slug === 'any' ? providerName(slug, lang) : <a href={`/${lang}/providers/${slug}/`}>{providerName(slug, lang)}</a>}
                   </span>
                 ))}
               </dd>
@@ -131,7 +130,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
             <h2 id="related-articles">{t.related}</h2>
             <ul>
               {related.map((r) => (
-                <li key={r.id}><Link href={`/${lang}/errors/${r.id}/`}>{r.title[lang]}</Link></li>
+                <li key={r.id}><a href={`/${lang}/errors/${r.id}/`}>{r.title[lang]}</a></li>
               ))}
             </ul>
           </section>

@@ -14,8 +14,8 @@ export const metadata: Metadata = {
     canonical: absoluteUrl('/'),
     languages: { ko: absoluteUrl('/ko/'), en: absoluteUrl('/en/'), 'x-default': absoluteUrl('/') },
   },
-  openGraph: { type: 'website', url: absoluteUrl('/'), title, description, siteName: 'bouncekb' },
-  twitter: { card: 'summary', title, description },
+  openGraph: { type: 'website', url: absoluteUrl('/'), title, description, siteName: 'bouncekb', images: [{ url: absoluteUrl('/og.png'), width: 1200, height: 630 }] },
+  twitter: { card: 'summary', title, description, images: [absoluteUrl('/og.png')] },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

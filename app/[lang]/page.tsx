@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { CAUSE_GROUPS, DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
 import { getArticles } from '@/lib/site/data';
@@ -48,13 +47,13 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
       <ul className="chips">
         {listedProviders(getArticles().flatMap((a) => a.providers), lang).map((p) => (
           <li key={p}>
-            <Link className="chip" href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</Link>
+            <a className="chip" href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</a>
           </li>
         ))}
       </ul>
       <p className="more-links">
-        <Link href={`/${lang}/errors/`}>{PAGE_STRINGS[lang].allErrors} →</Link>
-        <Link href={`/${lang}/codes/`}>{t.allCodes} →</Link>
+        <a href={`/${lang}/errors/`}>{PAGE_STRINGS[lang].allErrors} →</a>
+        <a href={`/${lang}/codes/`}>{t.allCodes} →</a>
       </p>
     </>
   );

@@ -54,6 +54,8 @@ export function pageMeta({ lang, path, title, description, type = 'website', can
   const other: Lang = lang === 'ko' ? 'en' : 'ko';
   const desc = shortDescription(description, 300);
   const card = shortDescription(description);
+  // One static preview image for the whole site (public/og.png, made by scripts/make-images.ts).
+  const image = { url: absoluteUrl('/og.png'), width: 1200, height: 630, alt: 'bouncekb' };
   return {
     title,
     description: desc,
@@ -66,7 +68,8 @@ export function pageMeta({ lang, path, title, description, type = 'website', can
       siteName: 'bouncekb',
       locale: LOCALES[lang],
       alternateLocale: [LOCALES[other]],
+      images: [image],
     },
-    twitter: { card: 'summary', title, description: card },
+    twitter: { card: 'summary', title, description: card, images: [image.url] },
   };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import type { Lang, Reason } from '@/lib/matcher/vocabulary';
 import { CAUSE_GROUPS, DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
@@ -23,7 +22,7 @@ function Row({ a, lang }: { a: Article; lang: Lang }) {
   const providers = [...new Set(a.providers.filter((x) => x !== 'any').map(canonicalProvider))];
   return (
     <li data-provider={providers.join(' ')} data-reason={a.reason} data-severity={a.severity}>
-      <Link href={`/${lang}/errors/${a.id}/`}>{a.title[lang]}</Link>{' '}
+      <a href={`/${lang}/errors/${a.id}/`}>{a.title[lang]}</a>{' '}
       <span className={`badge ${a.severity}`}>{t.severity[a.severity]}</span>
       <div className="codes">
         {[providers.map((s) => providerName(s, lang)).join(', '), chipCodes(a).join(' · ')].filter(Boolean).join(' · ')}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, providerName } from '@/lib/i18n';
 import { getArticles } from '@/lib/site/data';
@@ -25,10 +24,10 @@ export default async function ProvidersIndex({ params }: { params: Params }) {
       <ul className="code-rows">
         {listedProviders(articles.flatMap((a) => a.providers), lang).map((p) => (
           <li key={p}>
-            <Link href={`/${lang}/providers/${p}/`} className="code-row provider-row">
+            <a href={`/${lang}/providers/${p}/`} className="code-row provider-row">
               <span className="meaning">{providerName(p, lang)}</span>
               <span className="count">{articles.filter((a) => coversProvider(a.providers, p)).length}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

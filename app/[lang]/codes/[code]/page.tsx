@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { LANGS, type Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
 import { getArticles, getArticlesForCode, getHubCodes } from '@/lib/site/data';
@@ -41,7 +40,7 @@ export default async function CodeHub({ params }: { params: Params }) {
   return (
     <div className="prose">
       <p className="muted crumbs">
-        <Link href={`/${lang}/codes/`}>{t.allCodes}</Link> · {isReplyCode(code) ? t.replyCodes : t.statusCodes}
+        <a href={`/${lang}/codes/`}>{t.allCodes}</a> · {isReplyCode(code) ? t.replyCodes : t.statusCodes}
         {m.vendor && <> · {p.vendorCode}</>}
       </p>
       <h1>
@@ -49,13 +48,13 @@ export default async function CodeHub({ params }: { params: Params }) {
       </h1>
       {severity && (
         <p>
-          <span className={`badge ${severity}`}>{t.severity[severity]}</span> {t.severityLong[severity].replace(/^[^:]+:\s*/, '')}
+          <span className={`badge ${severity}`}>{t.severity[severity]}</span> {t.severityLong[severity].replace(/^[^:]+:\s*(.)/, (_m, c: string) => c.toUpperCase())}
         </p>
       )}
       {m.summary && m.source && (
         <p data-testid="hub-summary" className="summary">
           {m.summary}{' '}
-          <Link href={`/${lang}/errors/${m.source.id}/`}>{m.vendor ? shortTitle(m.source, lang) : t.generic} →</Link>
+          <a href={`/${lang}/errors/${m.source.id}/`}>{m.vendor ? shortTitle(m.source, lang) : t.generic} →</a>
         </p>
       )}
       {m.vendor && <p className="muted">{p.vendorCodeExplained(articles.filter((a) => a.kind !== 'standard' && a.kind !== 'reason').length)}</p>}
@@ -79,12 +78,12 @@ export default async function CodeHub({ params }: { params: Params }) {
             <ul className="hub-list" data-testid="hub-list">
               {g.entries.map((e) => (
                 <li key={e.article.id}>
-                  <Link href={`/${lang}/errors/${e.article.id}/`} className="row-link">
+                  <a href={`/${lang}/errors/${e.article.id}/`} className="row-link">
                     <span className="who">{e.providers.map((s) => providerName(s, lang)).join(', ') || 'MTA'}</span>
                     {e.phrase && <code className="phrase" lang="en">{e.phrase}</code>}
                     {e.phrase && <span aria-hidden="true"> → </span>}
                     <span className="what">{shortTitle(e.article, lang)}</span>
-                  </Link>{' '}
+                  </a>{' '}
                   <span className={`badge ${e.article.severity}`}>{t.severity[e.article.severity]}</span>
                 </li>
               ))}
