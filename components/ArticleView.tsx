@@ -3,13 +3,13 @@ import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
 import { chipCodes, getArticle } from '@/lib/site/data';
 import { codeMeaning } from '@/lib/site/codes';
-import { demoteHeadings, linkedArticleIds, orderSections, splitSections, unfoldReply, type BodySection } from '@/lib/site/article';
+import { demoteHeadings, focusableCode, linkedArticleIds, orderSections, splitSections, unfoldReply, type BodySection } from '@/lib/site/article';
 import { canonicalProvider } from '@/lib/site/providers';
 import { PAGE_STRINGS } from '@/lib/site/strings';
 import ArticleTools from './ArticleTools';
 
 function Html({ section, className }: { section: BodySection | { id: string; html: string }; className?: string }) {
-  return <div className={className} data-section={section.id || undefined} dangerouslySetInnerHTML={{ __html: section.html }} />;
+  return <div className={className} data-section={section.id || undefined} dangerouslySetInnerHTML={{ __html: focusableCode(section.html) }} />;
 }
 
 /** The plain text of a heading's inner HTML, for the table of contents. */

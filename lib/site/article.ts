@@ -88,3 +88,11 @@ export function unfoldReply(sample: string): string {
 export function linkedArticleIds(html: string): Set<string> {
   return new Set([...html.matchAll(/href="\/(?:ko|en)\/errors\/([a-z0-9-]+)\/?[^"]*"/g)].map((m) => m[1] as string));
 }
+
+/**
+ * Lets keyboard users scroll a wide command or config block (axe: scrollable-region-focusable):
+ * such a `<pre>` gets `tabindex="0"`. Quoted replies (```text) wrap instead, so they need none.
+ */
+export function focusableCode(html: string): string {
+  return html.replace(/<pre>(?!<code class="language-text")/g, '<pre tabindex="0">');
+}

@@ -64,3 +64,12 @@ describe('unfoldReply', () => {
     expect(unfoldReply('Connection timed out')).toBe('Connection timed out');
   });
 });
+
+describe('focusableCode', () => {
+  it('makes command and config blocks reachable by keyboard, not the quoted replies that wrap', async () => {
+    const { focusableCode } = await import('../../lib/site/article');
+    expect(focusableCode('<p>a</p><pre><code class="language-sh">x</code></pre><pre><code>y</code></pre>')).toBe('<p>a</p><pre tabindex="0"><code class="language-sh">x</code></pre><pre tabindex="0"><code>y</code></pre>');
+    const quote = '<pre><code class="language-text">550 5.7.1 blocked</code></pre>';
+    expect(focusableCode(quote)).toBe(quote);
+  });
+});
