@@ -9,7 +9,10 @@ import type { Lang, Reason } from '../matcher/vocabulary';
 import { codeMeaning, type CodeMeaning } from './codes';
 import { canonicalProvider } from './providers';
 
-const CODE_TOKEN = /^(?:[245X]\.\d{1,3}\.\d{1,3}|[2-5]\d\d)$/;
+const CODE = String.raw`(?:[245X]\.\d{1,3}\.\d{1,3}|[2-5]\d\d)`;
+/** A phrase made only of codes (`550 5.1.1`) tells nothing apart; leading codes (`550 5.1.1 No such user`) are dropped. */
+const ONLY_CODES = new RegExp(`^(?:\\s*${CODE}[\\s-]*)+$`);
+const LEADING_CODES = new RegExp(`^(?:${CODE}[\\s-]+)+`);
 
 /**
  * The phrase of a bounce that tells this article apart from the others under the same code:
@@ -21,7 +24,7 @@ export function tellApart(a: Pick<Article, 'signatures'>, code?: string): string
   const sigs = a.signatures.map((s) => (Array.isArray(s) ? s : [s]));
   const forCode = code ? sigs.filter((s) => s.includes(code)) : [];
   for (const s of [...forCode, ...sigs]) {
-    const words = s.filter((w) => !CODE_TOKEN.test(w.trim()));
+    const words = s.filter((w) => !ONLY_CODES.test(w)).map((w) => w.trim().replace(LEADING_CODES, '')).filter(Boolean);
     if (words.length) return words.join(' … ');
   }
   return null;
