@@ -1,7 +1,8 @@
 import type { Article } from '@/lib/content/load';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
-import { chipCodes, getArticle } from '@/lib/site/data';
+import { chipCodes, getArticle, getArticles } from '@/lib/site/data';
+import { localMeaning } from '@/lib/site/hub';
 import { codeMeaning } from '@/lib/site/codes';
 import { demoteHeadings, focusableCode, linkedArticleIds, orderSections, splitSections, unfoldReply, type BodySection } from '@/lib/site/article';
 import { canonicalProvider } from '@/lib/site/providers';
@@ -38,7 +39,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
   const summaryMarkdown = [
     `**${a.title[lang]}**`,
     codes.length ? `${t.codes}: ${codes.map((c) => `\`${c}\``).join(', ')} (${t.severity[a.severity]})` : t.severity[a.severity],
-    firstCode ? `${t.standardMeaning}: ${codeMeaning(firstCode).title}` : '',
+    firstCode ? `${t.standardMeaning}: ${localMeaning(firstCode, lang, getArticles()).title}` : '',
     a.summary[lang],
     `${t.whoActs}: ${a.actors.map((x) => t.actors[x]).join(', ')}`,
   ].filter(Boolean).join('\n\n');

@@ -8,6 +8,7 @@ import type { Article } from '../content/load';
 import type { Lang, Reason } from '../matcher/vocabulary';
 import { codeMeaning, type CodeMeaning } from './codes';
 import { canonicalProvider } from './providers';
+import { PAGE_STRINGS } from './strings';
 
 const CODE = String.raw`(?:[245X]\.\d{1,3}\.\d{1,3}|[2-5]\d\d)`;
 /** A phrase made only of codes (`550 5.1.1`) tells nothing apart; leading codes (`550 5.1.1 No such user`) are dropped. */
@@ -103,6 +104,14 @@ function genericTitle(a: Article, lang: Lang): string {
     .trim();
 }
 
+/** `4.7.30` -> `보안·정책 관련 일시 오류`; `252` -> the class of its first digit. */
+function inWords(code: string, lang: Lang): string {
+  const p = PAGE_STRINGS[lang];
+  const cls = p.codeClass[code[0] as '2' | '3' | '4' | '5'].replace(/^\dxx\s*/, '');
+  const subject = p.subjects[Number(code.split('.')[1])];
+  return code.includes('.') && subject ? p.registryOnly(subject, cls) : cls;
+}
+
 /**
  * The standard article of a registry code: `reply-550` for 550, `status-x-7-1` for X.7.1 (by the
  * naming rule of content/AUTHORING.md), else a standard article whose only code it is.
@@ -120,7 +129,9 @@ export function localMeaning(code: string, lang: Lang, articles: Article[]): Loc
   const registry = codeMeaning(code);
   const own = registry.registryCode ? genericArticleOf(registry.registryCode, articles) : undefined;
   if (own) return { registry, title: genericTitle(own, lang), summary: own.summary[lang], source: own, vendor: false };
-  if (registry.registryCode) return { registry, title: registry.title, summary: null, source: null, vendor: false };
+  // No article explains this registry code yet: English readers get the registry title; Korean
+  // readers get its subject and class in Korean (the English registry text stays one click away).
+  if (registry.registryCode) return { registry, title: lang === 'en' ? registry.title : inWords(code, lang), summary: null, source: null, vendor: false };
   const specific = articles.filter((a) => !isGeneric(a) && [...a.replyCodes, ...a.statusCodes].includes(code));
   const first = specific[0];
   if (!first) return { registry, title: registry.title, summary: null, source: null, vendor: false };

@@ -33,6 +33,10 @@ export interface PageStrings {
   notFoundSearch: string;
   otherLanguage: string;
   nav: { errors: string; codes: string; providers: string };
+  /** Subjects of enhanced status codes (RFC 3463 section 3), by the second number. */
+  subjects: string[];
+  /** A registry code with no article in this language yet: `subject` + class, in words. */
+  registryOnly: (subject: string, cls: string) => string;
 }
 
 export const PAGE_STRINGS: Record<Lang, PageStrings> = {
@@ -65,6 +69,8 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     notFoundSearch: '반송 원문이나 코드로 찾아보세요.',
     otherLanguage: 'English',
     nav: { errors: '오류 목록', codes: '코드', providers: '서비스' },
+    subjects: ['기타·미정', '주소', '메일함', '메일 시스템', '네트워크·라우팅', '메일 전달 프로토콜', '메시지 내용·형식', '보안·정책'],
+    registryOnly: (subject, cls) => `${subject} 관련 ${cls}`,
   },
   en: {
     howItAppears: 'How it appears',
@@ -95,5 +101,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     notFoundSearch: 'Search by the bounce text or its code.',
     otherLanguage: '한국어',
     nav: { errors: 'Errors', codes: 'Codes', providers: 'Providers' },
+    subjects: ['Other or undefined', 'Addressing', 'Mailbox', 'Mail system', 'Network and routing', 'Mail delivery protocol', 'Message content or media', 'Security or policy'],
+    registryOnly: (subject, cls) => `${subject}: ${cls}`,
   },
 };

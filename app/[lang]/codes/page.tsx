@@ -9,12 +9,6 @@ import { PAGE_STRINGS } from '@/lib/site/strings';
 
 type Params = Promise<{ lang: string }>;
 
-/** Subjects of enhanced status codes (RFC 3463 section 3), the second number. */
-const SUBJECTS: Record<Lang, string[]> = {
-  ko: ['기타·미정', '주소', '메일함', '메일 시스템', '네트워크·라우팅', '메일 전달 프로토콜', '메시지 내용·형식', '보안·정책'],
-  en: ['Other or undefined', 'Addressing', 'Mailbox', 'Mail system', 'Network and routing', 'Mail delivery protocol', 'Message content or media', 'Security or policy'],
-};
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang } = (await params) as { lang: Lang };
   const t = DICTIONARIES[lang];
@@ -90,7 +84,7 @@ export default async function CodesIndex({ params }: { params: Params }) {
             {subjects.map((s) => (
               <section key={s} aria-labelledby={`status-${d}-${s}`}>
                 <h4 id={`status-${d}-${s}`}>
-                  {d}.{s}.x {SUBJECTS[lang][s] ?? ''}
+                  {d}.{s}.x {p.subjects[s] ?? ''}
                 </h4>
                 <CodeRows codes={inClass.filter((c) => Number(c.split('.')[1]) === s)} lang={lang} />
               </section>
