@@ -4,7 +4,7 @@ import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
 import { chipCodes, getArticle, getArticles } from '@/lib/site/data';
 import { localMeaning } from '@/lib/site/hub';
 import { codeMeaning } from '@/lib/site/codes';
-import { demoteHeadings, focusableCode, linkedArticleIds, orderSections, splitSections, unfoldReply, type BodySection } from '@/lib/site/article';
+import { demoteHeadings, focusableCode, linkedArticleIds, orderSections, splitLead, splitSections, unfoldReply, type BodySection } from '@/lib/site/article';
 import { canonicalProvider } from '@/lib/site/providers';
 import { PAGE_STRINGS } from '@/lib/site/strings';
 import ArticleTools from './ArticleTools';
@@ -47,6 +47,8 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
   const severityHint = t.severityLong[a.severity].replace(/^[^:]+:\s*(.)/, (_m, c: string) => c.toUpperCase());
   const providers = [...new Set(a.providers.map(canonicalProvider))];
   const hasSamples = a.samples.length > 0;
+  // The one-line answer under the title; the rest of the summary (retry, who acts) is also in the facts.
+  const { lead, rest } = splitLead(a.summary[lang], lang);
 
   const toc: { id: string; title: string }[] = [];
   for (const s of body.fix) toc.push({ id: s.id, title: headingTitle(s.html) });
@@ -64,7 +66,13 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
           <a href={`/${lang}/errors/`}>{p.allErrors}</a> · {t.kindLabel[a.kind]} · {REASON_LABELS[lang][a.reason]}
         </p>
         <h1>{a.title[lang]}</h1>
-        <p className="summary" data-testid="summary">{a.summary[lang]}</p>
+        <p className="summary" data-testid="summary">{lead}</p>
+        {rest && (
+          <details className="summary-more">
+            <summary>{p.fullSummary}</summary>
+            <p>{rest}</p>
+          </details>
+        )}
         <dl className="facts" data-testid="facts">
           <div className="fact severity">
             <dt className="visually-hidden">{t.severityLabel}</dt>

@@ -96,3 +96,19 @@ export function linkedArticleIds(html: string): Set<string> {
 export function focusableCode(html: string): string {
   return html.replace(/<pre>(?!<code class="language-text")/g, '<pre tabindex="0">');
 }
+
+/**
+ * Splits a summary into its first sentence (the one-line answer under the title) and the rest.
+ * Korean sentences end in `다.`; English ones in `.`/`!`/`?` before a capital, digit or quote,
+ * so `e.g. 5.7.1` and `5.7.1 is` stay inside their sentence.
+ *
+ * @example splitLead('Blocked. Resend later.', 'en') -> { lead: 'Blocked.', rest: 'Resend later.' }
+ */
+export function splitLead(summary: string, lang: 'ko' | 'en'): { lead: string; rest: string } {
+  const text = summary.trim();
+  const end = lang === 'ko' ? /(?:다|요)\.\s+/ : /(?<![A-Z]\.[a-z]?)(?<=[a-z0-9)\]"'’][.!?])\s+(?=[A-Z0-9"“(])/;
+  const m = end.exec(text);
+  if (!m) return { lead: text, rest: '' };
+  const cut = m.index + m[0].length;
+  return { lead: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
+}

@@ -73,3 +73,22 @@ describe('focusableCode', () => {
     expect(focusableCode(quote)).toBe(quote);
   });
 });
+
+describe('splitLead', () => {
+  it('takes the first sentence of an English summary, not an abbreviation or a code', async () => {
+    const { splitLead } = await import('../../lib/site/article');
+    expect(splitLead('The server refused the message, e.g. with 5.7.1 in the reply. It is permanent. Fix SPF.', 'en')).toEqual({
+      lead: 'The server refused the message, e.g. with 5.7.1 in the reply.',
+      rest: 'It is permanent. Fix SPF.',
+    });
+    expect(splitLead('Only one sentence here.', 'en')).toEqual({ lead: 'Only one sentence here.', rest: '' });
+  });
+
+  it('splits a Korean summary after the first 다.', async () => {
+    const { splitLead } = await import('../../lib/site/article');
+    expect(splitLead('수신 서버가 거부했습니다. 550은 영구 오류라 다시 보내도 같습니다. 발송 서버 관리자가 고쳐야 합니다.', 'ko')).toEqual({
+      lead: '수신 서버가 거부했습니다.',
+      rest: '550은 영구 오류라 다시 보내도 같습니다. 발송 서버 관리자가 고쳐야 합니다.',
+    });
+  });
+});
