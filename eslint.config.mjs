@@ -21,4 +21,20 @@ export default defineConfig([
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // The typed search runs unchanged in the browser's worker, the CLI and the build: pure too.
+    // (lib/site/codes.ts is pure: registry JSON only.)
+    files: ['lib/search/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'fs', 'path', 'node:fs', 'node:path', 'node:process', 'gray-matter'],
+          patterns: ['next', 'next/*', 'node:*', '@/components/*', '../content/*', '../site/data', '../cli/*'],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
 ]);

@@ -94,9 +94,9 @@ for (const file of files) {
   if (!COMPRESSIBLE.test(file)) continue;
   const body = fs.readFileSync(file);
   if (body.length < 1024) continue;
-  const b = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: file.endsWith('.html') ? 9 : 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const b = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: /\.(?:html|txt)$/.test(file) ? 5 : 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   fs.writeFileSync(`${file}.br`, b);
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: /\.(?:html|txt)$/.test(file) ? 6 : 9 }));
   raw += body.length;
   br += b.length;
   count++;
