@@ -56,10 +56,14 @@ PHRASE_RULES.forEach((r, rule) => {
 });
 const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
+const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}/gi;
+
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
   if (!text) return null;
-  const n = normalize(text.length > 6000 ? text.slice(0, 6000) : text);
+  // Footers that say a message was checked ("scanned for viruses by MessageLabs") name no cause:
+  // blank them (same length, so positions still map to the source).
+  const n = normalize((text.length > 6000 ? text.slice(0, 6000) : text).replace(FOOTERS, (m) => ' '.repeat(m.length)));
   const allowed = (rule: number) => !only || only.has((PHRASE_RULES[rule] as PhraseRule).reason);
   let best: { rule: number; start: number; end: number } | null = null;
   for (const hit of finder.find(n.text)) {

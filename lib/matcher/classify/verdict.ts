@@ -26,7 +26,7 @@ function feedbackFields(x: Extraction): { type: string | null; recipient: string
   const part = x.feedback ?? '';
   const text = `${part}\n${x.text}`.slice(0, 65536);
   const type = /^feedback-type\s*:\s*([\w-]+)/im.exec(text)?.[1]?.toLowerCase() ?? null;
-  const rcpt = /^(?:original-rcpt-to|removal-recipient|x-original-rcpt-to)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/im.exec(text)?.[1] ?? x.reportedTo ?? null;
+  const rcpt = /^(?:original-rcpt-to|removal-recipient|x-original-rcpt-to|x-hmxmroriginalrecipient)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/im.exec(text)?.[1] ?? x.reportedTo ?? null;
   return { type, recipient: rcpt ? rcpt.toLowerCase() : null };
 }
 
@@ -72,7 +72,9 @@ export function verdictOf(x: Extraction): Verdict {
   const subject = h.subject ?? '';
   const from = h.from ?? '';
   const text = x.text.slice(0, 65536);
-  if (x.reportType === 'feedback-report' || /^feedback-type\s*:\s*[\w-]+/im.test(text)) {
+  // ARF, or a provider's older complaint format (Hotmail's "complaint about message from <ip>").
+  const legacyFbl = /^(?:complaint about message from|abuse report|spam complaint|feedback loop|fbl report)/i.test(subject.trim()) && (x.kind !== 'message' || /hotmail|msn|live\.com|outlook|aol|yahoo|comcast|fbl|feedback|abuse|complaint/i.test(from));
+  if (x.reportType === 'feedback-report' || /^feedback-type\s*:\s*[\w-]+/im.test(text) || legacyFbl) {
     const f = feedbackFields(x);
     const v = verdict('feedback', `an abuse feedback report (ARF${f.type ? `, Feedback-Type: ${f.type}` : ''}): the message was delivered and then reported`);
     return { ...v, feedbackType: f.type, reportedRecipient: f.recipient };
