@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import type { Lang } from '@/lib/matcher/vocabulary';
-import { DICTIONARIES, PROVIDER_NAMES, REASON_LABELS } from '@/lib/i18n';
+import { DICTIONARIES, providerName, REASON_LABELS } from '@/lib/i18n';
 import { chipCodes, getArticle } from '@/lib/site/data';
 import { codeMeaning } from '@/lib/site/codes';
 import ArticleTools from './ArticleTools';
@@ -60,7 +60,7 @@ export default function ArticleView({ article: a, lang }: { article: Article; la
               {a.providers.map((p, i) => (
                 <span key={p}>
                   {i > 0 && ', '}
-                  {p === 'any' ? PROVIDER_NAMES[p] : <Link href={`/${lang}/providers/${p}/`}>{PROVIDER_NAMES[p] ?? p}</Link>}
+                  {p === 'any' ? providerName(p, lang) : <Link href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</Link>}
                 </span>
               ))}
             </dd>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { Lang } from '@/lib/matcher/vocabulary';
-import { CAUSE_GROUPS, DICTIONARIES, PROVIDER_NAMES, REASON_LABELS } from '@/lib/i18n';
+import { CAUSE_GROUPS, DICTIONARIES, providerName, REASON_LABELS } from '@/lib/i18n';
 import { getArticles, getProviders } from '@/lib/site/data';
 import ArticleList from '@/components/ArticleList';
 import SearchBox from '@/components/SearchBox';
@@ -40,7 +40,7 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
       <ul className="chips">
         {getProviders().map((p) => (
           <li key={p}>
-            <Link className="chip" href={`/${lang}/providers/${p}/`}>{PROVIDER_NAMES[p] ?? p}</Link>
+            <Link className="chip" href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</Link>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { Lang } from '@/lib/matcher/vocabulary';
-import { DICTIONARIES, PROVIDER_NAMES } from '@/lib/i18n';
+import { DICTIONARIES, providerName } from '@/lib/i18n';
 import { getArticles, getProviders } from '@/lib/site/data';
 import { alternates } from '@/lib/site/meta';
 
@@ -22,7 +22,7 @@ export default async function ProvidersIndex({ params }: { params: Params }) {
       <ul className="article-list">
         {getProviders().map((p) => (
           <li key={p}>
-            <Link href={`/${lang}/providers/${p}/`}>{PROVIDER_NAMES[p] ?? p}</Link>{' '}
+            <Link href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</Link>{' '}
             <span className="muted">({articles.filter((a) => a.providers.includes(p as never)).length})</span>
           </li>
         ))}

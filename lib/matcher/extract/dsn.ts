@@ -2,6 +2,7 @@
  * RFC 3464 delivery-status fields (`Final-Recipient:`, `Action:`, `Status:`, `Diagnostic-Code:`,
  * `Remote-MTA:`), whether they come in a `message/delivery-status` part or pasted as text.
  */
+import { firstAddress } from './address';
 
 /** One per-recipient group of a delivery-status report. */
 export interface DsnRecord {
@@ -23,8 +24,8 @@ const GROUP_FIELDS = new Set(['action', 'status', 'diagnostic-code', 'remote-mta
 /** Drops an address type (`rfc822;`) and angle brackets. */
 function cleanAddress(value: string): string | null {
   const v = value.replace(/^\s*[\w.-]+\s*;\s*/, '').replace(/[<>"]/g, '').trim();
-  const m = /[^\s@;,]+@[^\s@;,]+/.exec(v);
-  return m ? m[0].replace(/\.$/, '') : null;
+  const m = firstAddress(v);
+  return m ? m.replace(/\.$/, '') : null;
 }
 
 /** Whether an address looks deliverable from outside: a dotted domain and no source route. */

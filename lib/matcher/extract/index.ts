@@ -2,6 +2,7 @@
  * Extraction: from whatever was pasted to one record per failed recipient, with the reply code,
  * the enhanced status code, the remote server's text, the host and the SMTP command.
  */
+import { addressesIn } from './address';
 import { joinContinuations, leadCodes } from './codes';
 import { findCommand, findRemoteHost } from './context';
 import { decodeUnknown } from './charset';
@@ -188,7 +189,7 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
   }
   // Exim and Google list the failed recipients in a header: trust it over addresses met in the text
   // (a greeting to the sender, "Hello kim@example.com,", is not a failure).
-  const failed: string[] = (doc.headers['x-failed-recipients'] ?? '').toLowerCase().match(/[^\s,<>;]+@[^\s,<>;]+/g) ?? [];
+  const failed: string[] = addressesIn((doc.headers['x-failed-recipients'] ?? '').toLowerCase());
   if (failed.length && !doc.dsn.length) {
     const listed = records.filter((r) => r.recipient && failed.includes(r.recipient));
     if (listed.length) records = listed;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { LANGS, type Lang } from '@/lib/matcher/vocabulary';
-import { DICTIONARIES, PROVIDER_NAMES } from '@/lib/i18n';
+import { DICTIONARIES, providerName } from '@/lib/i18n';
 import { getArticles, getProviders } from '@/lib/site/data';
 import { alternates } from '@/lib/site/meta';
 import ArticleList from '@/components/ArticleList';
@@ -16,7 +16,7 @@ type Params = Promise<{ lang: string; provider: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang, provider } = (await params) as { lang: Lang; provider: string };
   return {
-    title: DICTIONARIES[lang].providerTitle(PROVIDER_NAMES[provider] ?? provider),
+    title: DICTIONARIES[lang].providerTitle(providerName(provider, lang)),
     alternates: alternates(lang, `/providers/${provider}/`),
   };
 }
@@ -28,7 +28,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
     .sort((a, b) => a.title[lang].localeCompare(b.title[lang], lang));
   return (
     <>
-      <h1>{DICTIONARIES[lang].providerTitle(PROVIDER_NAMES[provider] ?? provider)}</h1>
+      <h1>{DICTIONARIES[lang].providerTitle(providerName(provider, lang))}</h1>
       <ArticleList articles={list} lang={lang} />
     </>
   );
