@@ -78,7 +78,8 @@ function providerFit(a: MatchArticle, seen: ProviderHit[]): { fit: number; evide
  */
 export function signatureScore(h: SignatureHit, a: MatchArticle, status: string | null, reply: string | null): number {
   let s = SCOPE_BASE[h.scope] + Math.min(0.06, h.length / 400);
-  if ((status && a.statusCodes.includes(status)) || (reply && a.replyCodes.includes(reply))) s += 0.02;
+  if (status && a.statusCodes.includes(status)) s += 0.02;
+  else if (reply && a.replyCodes.includes(reply)) s += 0.015;
   return Math.min(0.99, Math.round(s * 1000) / 1000);
 }
 
