@@ -221,7 +221,10 @@ export function classify(input: ClassifyInput): Classification {
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;
   // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
-  if ((input.diagnosticType ?? '').startsWith('x-unix') && hit?.reason !== 'mailboxfull') {
+  // (A delivery program's own output has no SMTP reply code; "554 ... Service unavailable" under
+  // x-unix is the MTA refusing, read as any reply.)
+  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && !replyCode;
+  if (localProgram && hit?.reason !== 'mailboxfull') {
     return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   }
   if (hit) {
@@ -229,8 +232,9 @@ export function classify(input: ClassifyInput): Classification {
       // "I'm not going to try again" wraps the real error: the code says which.
       return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
-    const staged = atStage(hit.reason, input, { definite: hit.definite, phrase: hit.phrase });
-    return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite: hit.definite };
+    const definite = hit.definite;
+    const staged = atStage(hit.reason, input, { definite, phrase: hit.phrase });
+    return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite };
   }
   if (byStatus) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
   if (/@googlegroups\.com$/i.test(input.recipient ?? '')) {
@@ -242,12 +246,15 @@ export function classify(input: ClassifyInput): Classification {
     const staged = atStage(ctx.reason, input, { definite: ctx.definite, phrase: ctx.phrase });
     return { reason: staged.reason, by: 'context', phrase: ctx.phrase, detail: `the bounce says "${ctx.phrase}"${staged.note}`, definite: ctx.definite };
   }
-  if ((input.diagnosticType ?? '').startsWith('x-unix')) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
+  if (localProgram) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   if (command === 'MAIL') return { reason: 'rejected', by: 'context', detail: 'the server refused the sender (MAIL FROM)' };
   if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', by: 'context', detail: 'the server refused the connection itself (greeting or HELO)' };
   const byReply = reasonOfReply(replyCode);
   if (byReply) return { reason: byReply, by: 'reply', detail: `reply code ${replyCode} usually means ${byReply}` };
   if (action === 'delayed') return { reason: 'expired', by: 'context', detail: 'delivery is delayed and will be retried' };
-  if (diagnostic.trim()) return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
+  // Header or report fields picked up where no reply was found say nothing about a cause.
+  if (diagnostic.trim() && !/^\s*(?:reporting-mta|content-type|content-transfer-encoding|x-postfix-[\w-]+|arrival-date|mime-version|received)\s*:/i.test(diagnostic)) {
+    return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
+  }
   return { reason: 'undefined', by: 'default', detail: 'there is no diagnostic text' };
 }

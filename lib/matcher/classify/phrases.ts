@@ -44,7 +44,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'sending email account has been', 'sending account has been suspended', 'sending account is suspended', 'sending account has been disabled',
       'sender account has been suspended', 'sender account is disabled', 'sender account is suspended', 'your account has been suspended',
       'your account is suspended', 'your account has been disabled', 'you are not a member', 'are not member', 'not a member of', "'send mail as'", 'send mail as',
-      'from: domain is invalid',
+      'from: domain is invalid', 'an address that has been blacklisted',
     ],
   },
   {
@@ -238,9 +238,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     reason: 'userunknown',
     phrases: [
-      'recipient name is not recognized', 'invalid final delivery userid', 'invalid recipient', 'no valid recipients', 'no such user here',
+      'recipient name is not recognized', 'invalid final delivery userid', 'invalid recipient', 'no valid recipients',
       'requested action not taken: mailbox unavailable', 'recipientnotfound', 'recipnotfound', 'account that you tried to reach does not exist',
       "because the address couldn't be found", 'because the address could not be found',
+      'please check if address is correct', 'check if the address is correct',
       // Lotus Domino's own directory lookup.
       'not listed in domino directory', 'not listed in public name',
     ],
@@ -266,7 +267,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       '존재하지 않는', '없는 사용자', '없는 계정', '받는 사람이 없', '存在しない', 'ユーザが存在', 'ユーザーが存在', '宛先不明', '用户不存在', '收件人不存在', '帐户不存在', '账户不存在', '帳號不存在', '收件人地址不存在',
       'empfänger unbekannt', 'unbekannter empfänger', 'existiert nicht', 'gibt es nicht', 'adresse inconnue', "n'existe pas", 'no existe', 'não existe', 'nao existe',
       'нет такого пользователя', 'не существует', 'пользователь не найден', 'несуществующ', 'адрес не найден',
-      'please check if address is correct', 'check if the address is correct',
+
     ],
   },
   {
@@ -336,7 +337,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     phrases: [
       'syntax error', 'command unrecognized', 'command not recognized', 'unrecognized command', 'bad sequence of commands', 'command not implemented',
       'need rcpt', 'need mail', 'mail command required', 'rcpt command required', 'command line too long', 'invalid command', 'unknown command',
-      'line too long', 'command argument', 'sender already specified', 'requires domain name', 'bad command',
+      'line too long', 'command argument', 'sender already specified', 'requires domain name', 'bad command', 'incorrectly constructed',
     ],
   },
   {
