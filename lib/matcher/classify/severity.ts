@@ -64,13 +64,20 @@ const TRANSIENT: RegExp[] = [
   /\bwill be attempted again\b/i,
 ];
 
-/** The first of `res` that occurs in `text`, as written there. */
-function said(res: RegExp[], text: string): string | null {
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m) return m[0];
+// Each list scanned once as one alternation: the text is read one time per list, not per pattern.
+const ONE = new Map<RegExp[], RegExp>();
+function joined(res: RegExp[]): RegExp {
+  let re = ONE.get(res);
+  if (!re) {
+    re = new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'i');
+    ONE.set(res, re);
   }
-  return null;
+  return re;
+}
+
+/** The first phrase of `res` that occurs in `text`, as written there. */
+function said(res: RegExp[], text: string): string | null {
+  return joined(res).exec(text)?.[0] ?? null;
 }
 
 /** What the severity is read from. */
