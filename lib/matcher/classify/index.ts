@@ -205,11 +205,11 @@ export function classify(input: ClassifyInput): Classification {
   const command = input.command ?? null;
   const action = (input.action ?? '').toLowerCase();
   if (input.verdict === 'autoreply') return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
-  if (input.verdict === 'delivered') return { reason: 'delivered', by: 'report', detail: 'a success notice: the message was delivered' };
   if (input.reportType === 'feedback-report' || input.verdict === 'feedback') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
   if (action === 'delivered' || action === 'relayed' || action === 'expanded' || action === 'deliverable' || status?.startsWith('2.')) {
     return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
   }
+  if (input.verdict === 'delivered') return { reason: 'delivered', by: 'report', detail: 'a success notice: the message was delivered' };
 
   const byStatus = reasonOfStatus(status);
   const uses = twoUses(status);
