@@ -25,6 +25,8 @@ export interface BounceDoc {
   notes: string[];
   /** The returned message was left out before MIME parsing (see `skipReturnedMessage`). */
   copyLeftOut?: boolean;
+  /** The `message/feedback-report` part of an abuse report (ARF), when there is one. */
+  feedback?: string;
 }
 
 /** Above this size only the head of a message is MIME-parsed: the notice and the DSN come first. */
@@ -43,7 +45,7 @@ function partLines(text: string, max: number): number {
   for (let i = text.indexOf('\n--'); i >= 0 && n <= max; i = text.indexOf('\n--', i + 3)) n++;
   return n;
 }
-const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed'];
+const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path'];
 
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:[ \t]?/;
 const DSN_FIELD = /^(?:reporting-mta|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|arrival-date|received-from-mta)\s*:/i;
@@ -135,7 +137,10 @@ async function parseMessage(input: string | Uint8Array, notes: string[]): Promis
       const bytes = attachmentBytes(a);
       if (bytes) doc.nested.push(bytes);
     }
-    else if (type === 'message/feedback-report') doc.reportType = 'feedback-report';
+    else if (type === 'message/feedback-report') {
+      doc.reportType = 'feedback-report';
+      doc.feedback = attachmentText(a).slice(0, TEXT_CAP);
+    }
     else if (type === 'text/plain' && !a.filename?.match(/\.(?:eml|msg)$/i)) texts.push(attachmentText(a).slice(0, TEXT_CAP));
   }
   doc.text = cutOriginal(texts.join('\n').replace(/\r\n?/g, '\n'), TEXT_CAP);

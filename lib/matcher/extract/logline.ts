@@ -44,7 +44,9 @@ function record(recipient: string, diagText: string, action: string | null, dsnS
   return {
     recipient: recipient.toLowerCase(),
     replyCode: lead.replyCode,
-    status: lead.status ?? dsnStatus,
+    // Postfix derives `dsn=5.0.0` from a reply that has no enhanced code: that is no status the
+    // remote server gave.
+    status: lead.status ?? (dsnStatus && !(lead.replyCode && dsnStatus.endsWith('.0.0')) ? dsnStatus : null),
     diagnostic: from,
     context: line.slice(0, 4000),
     command: findCommand(line),
