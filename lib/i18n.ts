@@ -195,7 +195,9 @@ export const PROVIDERS_SHOWN: readonly string[] = Object.keys(PROVIDER_NAMES);
 
 /** Korean names where Korean text writes the provider in Hangul (네이버, 카카오; Daum stays Latin). */
 const PROVIDER_NAMES_KO: Record<string, string> = {
-  daum: 'Daum(한메일)', kakao: '카카오', naver: '네이버', nate: '네이트', tencent: '텐센트(QQ)', any: '모든 MTA',
+  daum: 'Daum(한메일)', kakao: '카카오', naver: '네이버', nate: '네이트', tencent: '텐센트(QQ)', qq: 'QQ메일', any: '모든 MTA',
+  // No space before a parenthesis that annotates the word before it (Korean typesetting).
+  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', 'gmx': 'GMX/WEB.DE',
 };
 
 /** A provider's display name in one language: `providerName('naver', 'ko')` is 네이버. */
