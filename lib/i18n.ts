@@ -179,25 +179,27 @@ export const CAUSE_GROUPS: { id: string; title: Record<Lang, string>; reasons: R
 ];
 
 export const PROVIDER_NAMES: Record<string, string> = {
-  daum: 'Daum (한메일)', kakao: 'Kakao', naver: 'Naver', nate: 'Nate', kisa: 'KISA', gmail: 'Gmail',
-  'google-workspace': 'Google Workspace', microsoft: 'Microsoft 365', outlook: 'Outlook.com', exchange: 'Exchange',
-  yahoo: 'Yahoo', aol: 'AOL', apple: 'iCloud', tencent: 'Tencent (QQ)', qq: 'QQ Mail', netease: 'NetEase',
+  daum: 'Daum / Kakao Mail', kakao: 'Kakao', naver: 'Naver', nate: 'Nate', kisa: 'KISA', gmail: 'Gmail',
+  'google-workspace': 'Google Workspace', microsoft: 'Microsoft 365 (Exchange Online)', outlook: 'Outlook.com', exchange: 'Exchange Online',
+  yahoo: 'Yahoo', aol: 'AOL', apple: 'iCloud', tencent: 'Tencent QQ Mail', qq: 'QQ Mail', netease: 'NetEase',
   facebook: 'Facebook', cisco: 'Cisco (Talos)', symantec: 'Symantec', barracuda: 'Barracuda', spamhaus: 'Spamhaus',
   proofpoint: 'Proofpoint', mimecast: 'Mimecast', 'amazon-ses': 'Amazon SES', zoho: 'Zoho',
   comcast: 'Comcast (Xfinity)', yandex: 'Yandex', mailru: 'Mail.ru', 't-online': 'T-Online', gmx: 'GMX / WEB.DE',
   ionos: 'IONOS', orange: 'Orange', vade: 'Vade', cloudmark: 'Cloudmark', spamcop: 'SpamCop', uceprotect: 'UCEPROTECT',
   qmail: 'qmail',
-  postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
+  postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server (on-premises)', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
 };
 
 /** Every provider slug that has a display name. */
 export const PROVIDERS_SHOWN: readonly string[] = Object.keys(PROVIDER_NAMES);
 
-/** Korean names where Korean text writes the provider in Hangul (네이버, 카카오; Daum stays Latin). */
-const PROVIDER_NAMES_KO: Record<string, string> = {
-  daum: 'Daum(한메일)', kakao: '카카오', naver: '네이버', nate: '네이트', tencent: '텐센트(QQ)', qq: 'QQ메일', any: '모든 MTA',
+/** Korean display names where Korean text writes the name differently (KOREAN-STYLE.md: 네이버, 카카오, Daum). */
+export const PROVIDER_NAMES_KO: Record<string, string> = {
+  daum: 'Daum(한메일)·카카오', kakao: '카카오', naver: '네이버', nate: '네이트', kisa: 'KISA(한국인터넷진흥원)',
+  microsoft: 'Microsoft 365(Exchange Online)', 'exchange-server': 'Exchange Server(사내 설치형)',
+  tencent: 'Tencent QQ 메일', qq: 'QQ 메일', any: '모든 MTA',
   // No space before a parenthesis that annotates the word before it (Korean typesetting).
-  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', 'gmx': 'GMX/WEB.DE',
+  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', gmx: 'GMX/WEB.DE',
 };
 
 /** A provider's display name in one language: `providerName('naver', 'ko')` is 네이버. */
