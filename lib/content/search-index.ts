@@ -14,7 +14,7 @@ import { loadArticles } from './load';
 import { loadSynonyms } from './synonyms';
 
 /** Bump when the index format or the way it is built changes. */
-const CACHE_VERSION = 'search-2';
+const CACHE_VERSION = 'search-3';
 
 function contentKey(root: string): string {
   const h = createHash('sha256').update(`${CACHE_VERSION}\n`);

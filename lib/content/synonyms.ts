@@ -19,6 +19,8 @@ const group = z.strictObject({
   reasons: z.array(z.enum(REASONS)).optional(),
   /** Articles of these providers match the group (`한메일` finds Daum's articles). */
   providers: z.array(z.enum(PROVIDERS)).optional(),
+  /** Words that say nothing on their own (메일, 오류, 해결): dropped from a query with other words. */
+  weak: z.boolean().optional(),
 });
 
 export const synonymsSchema = z.strictObject({

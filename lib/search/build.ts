@@ -30,6 +30,7 @@ export interface SynonymGroupSource {
   terms: string[];
   reasons?: Reason[];
   providers?: Provider[];
+  weak?: boolean;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -152,6 +153,7 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
     terms: g.terms.map((t) => indexWords(t)).filter((ws) => ws.length > 0),
     reasons: [...(g.reasons ?? [])],
     providers: [...(g.providers ?? [])],
+    ...(g.weak ? { weak: true } : {}),
   }));
   return { version: 1, lang, docs, codes, synonyms, postings: out };
 }
