@@ -1,31 +1,18 @@
 import type { Metadata } from 'next';
 import './globals.css';
-import Link from 'next/link';
-import { DICTIONARIES } from '@/lib/i18n';
+import NotFoundView from '@/components/NotFoundView';
 
 export const metadata: Metadata = {
-  title: '404: 페이지를 찾을 수 없습니다 / Page not found · bouncekb',
+  title: 'Page not found / 페이지를 찾을 수 없습니다 · bouncekb',
   robots: { index: false },
 };
 
-/** One 404 for the whole static site, in both languages (a static host serves it for any miss). */
+/** One 404 for the whole static site; NotFoundView puts the language of the path first. */
 export default function GlobalNotFound() {
-  const { ko, en } = DICTIONARIES;
   return (
-    <html lang="ko">
+    <html lang="en">
       <body>
-        <main>
-          <section lang="ko">
-            <h1>{ko.notFoundTitle}</h1>
-            <p>{ko.notFoundBody}</p>
-            <p><Link href="/ko/">{ko.home}</Link></p>
-          </section>
-          <section lang="en">
-            <h2>{en.notFoundTitle}</h2>
-            <p>{en.notFoundBody}</p>
-            <p><Link href="/en/">{en.home}</Link></p>
-          </section>
-        </main>
+        <NotFoundView />
       </body>
     </html>
   );

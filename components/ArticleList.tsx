@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES } from '@/lib/i18n';
@@ -11,7 +10,7 @@ export default function ArticleList({ articles, lang }: { articles: Article[]; l
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id}>
-          <Link href={`/${lang}/errors/${a.id}/`}>{a.title[lang]}</Link>{' '}
+          <a href={`/${lang}/errors/${a.id}/`}>{a.title[lang]}</a>{' '}
           <span className={`badge ${a.severity}`}>{t.severity[a.severity]}</span>
           <div className="codes">
             {chipCodes(a).join(' · ')}

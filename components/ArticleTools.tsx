@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES } from '@/lib/i18n';
+import { PAGE_STRINGS } from '@/lib/site/strings';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -14,11 +15,13 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * Copy buttons for the page link and the Markdown summary, and a copy-link button on every
- * section heading of the body (added after hydration; the headings keep their ids without JS).
+ * Copy buttons for the page link and the Markdown summary, a copy-link button on every section
+ * heading of the body, and a copy button on every command or config block (not on the quoted
+ * bounce text). All are added after hydration; without JS the page reads the same, minus buttons.
  */
 export default function ArticleTools({ lang, summaryMarkdown }: { lang: Lang; summaryMarkdown: string }) {
   const t = DICTIONARIES[lang];
+  const p = PAGE_STRINGS[lang];
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -41,8 +44,28 @@ export default function ArticleTools({ lang, summaryMarkdown }: { lang: Lang; su
       h.appendChild(b);
       buttons.push(b);
     }
+    // Bounce quotes are ```text blocks and the samples; everything else is something to run or paste.
+    for (const pre of body.querySelectorAll<HTMLPreElement>('pre:not(.sample)')) {
+      const code = pre.querySelector('code');
+      if (!code || code.classList.contains('language-text')) continue;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'copy-code';
+      b.textContent = p.copy;
+      b.setAttribute('aria-label', p.copyCode);
+      b.dataset.testid = 'copy-code';
+      b.addEventListener('click', async () => {
+        const ok = await copyText(code.innerText.replace(/\n$/, ''));
+        b.textContent = ok ? p.copied : p.copy;
+        setStatus(ok ? p.copied : '');
+        setTimeout(() => (b.textContent = p.copy), 2000);
+      });
+      pre.classList.add('has-copy');
+      pre.appendChild(b);
+      buttons.push(b);
+    }
     return () => buttons.forEach((b) => b.remove());
-  }, [t]);
+  }, [t, p]);
 
   return (
     <div className="toolbar">

@@ -50,7 +50,7 @@ export interface Dictionary {
 
 export const REASON_LABELS: Record<Lang, Record<Reason, string>> = {
   ko: {
-    userunknown: '없는 수신자', mailboxfull: '편지함 가득 참', hostunknown: '도메인/호스트 없음', blocked: 'IP 차단',
+    userunknown: '없는 수신자', mailboxfull: '메일함 가득 참', hostunknown: '도메인/호스트 없음', blocked: 'IP 차단',
     rejected: '발신자 거부', spamdetected: '스팸으로 판정', badreputation: '평판 낮음', authfailure: '인증 실패 (SPF/DKIM/DMARC)',
     requireptr: '역방향 DNS(PTR) 문제', policyviolation: '정책 위반', securityerror: '보안 오류', filtered: '수신자 필터',
     suspend: '휴면/정지 계정', hasmoved: '주소 변경', norelaying: '릴레이 거부', notaccept: '메일 받지 않음',
@@ -85,7 +85,7 @@ export const DICTIONARIES: Record<Lang, Dictionary> = {
     allCodes: '전체 코드',
     codes: '코드',
     providers: '서비스',
-    samples: '반송 메시지 원문',
+    samples: '반송 원문',
     severityLabel: '일시/영구 여부',
     severity: { permanent: '영구 오류', transient: '일시 오류', varies: '코드에 따라 다름' },
     severityLong: {
@@ -170,7 +170,7 @@ export const DICTIONARIES: Record<Lang, Dictionary> = {
 
 /** Home page groups: each cause group lists the reasons it covers, in display order. */
 export const CAUSE_GROUPS: { id: string; title: Record<Lang, string>; reasons: Reason[] }[] = [
-  { id: 'recipient', title: { ko: '받는 주소·편지함 문제', en: 'Recipient address or mailbox' }, reasons: ['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'notaccept'] },
+  { id: 'recipient', title: { ko: '받는 주소·메일함 문제', en: 'Recipient address or mailbox' }, reasons: ['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'notaccept'] },
   { id: 'reputation', title: { ko: '스팸 차단·평판', en: 'Spam blocks and reputation' }, reasons: ['blocked', 'badreputation', 'spamdetected', 'rejected', 'virusdetected'] },
   { id: 'auth', title: { ko: '인증·DNS·PTR 설정', en: 'Authentication, DNS and PTR' }, reasons: ['authfailure', 'requireptr', 'hostunknown', 'norelaying', 'securityerror', 'failedstarttls'] },
   { id: 'limits', title: { ko: '발송량·접속 제한', en: 'Rate and connection limits' }, reasons: ['speeding', 'toomanyconn', 'exceedlimit', 'mesgtoobig', 'policyviolation'] },
@@ -179,13 +179,28 @@ export const CAUSE_GROUPS: { id: string; title: Record<Lang, string>; reasons: R
 ];
 
 export const PROVIDER_NAMES: Record<string, string> = {
-  daum: 'Daum (한메일)', kakao: 'Kakao', naver: 'Naver', nate: 'Nate', kisa: 'KISA', gmail: 'Gmail',
-  'google-workspace': 'Google Workspace', microsoft: 'Microsoft 365', outlook: 'Outlook.com', exchange: 'Exchange',
-  yahoo: 'Yahoo', aol: 'AOL', apple: 'iCloud', tencent: 'Tencent (QQ)', qq: 'QQ Mail', netease: 'NetEase',
+  daum: 'Daum / Kakao Mail', kakao: 'Kakao', naver: 'Naver', nate: 'Nate', kisa: 'KISA', gmail: 'Gmail',
+  'google-workspace': 'Google Workspace', microsoft: 'Microsoft 365 (Exchange Online)', outlook: 'Outlook.com', exchange: 'Exchange Online',
+  yahoo: 'Yahoo', aol: 'AOL', apple: 'iCloud', tencent: 'Tencent QQ Mail', qq: 'QQ Mail', netease: 'NetEase',
   facebook: 'Facebook', cisco: 'Cisco (Talos)', symantec: 'Symantec', barracuda: 'Barracuda', spamhaus: 'Spamhaus',
   proofpoint: 'Proofpoint', mimecast: 'Mimecast', 'amazon-ses': 'Amazon SES', zoho: 'Zoho',
   comcast: 'Comcast (Xfinity)', yandex: 'Yandex', mailru: 'Mail.ru', 't-online': 'T-Online', gmx: 'GMX / WEB.DE',
   ionos: 'IONOS', orange: 'Orange', vade: 'Vade', cloudmark: 'Cloudmark', spamcop: 'SpamCop', uceprotect: 'UCEPROTECT',
   qmail: 'qmail',
-  postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
+  postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server (on-premises)', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
 };
+
+/** Every provider slug that has a display name. */
+export const PROVIDERS_SHOWN: readonly string[] = Object.keys(PROVIDER_NAMES);
+
+/** Korean display names where Korean text writes the name differently (KOREAN-STYLE.md: 네이버, 카카오, Daum). */
+export const PROVIDER_NAMES_KO: Record<string, string> = {
+  daum: 'Daum(한메일)·카카오', kakao: '카카오', naver: '네이버', nate: '네이트', kisa: 'KISA(한국인터넷진흥원)',
+  microsoft: 'Microsoft 365(Exchange Online)', 'exchange-server': 'Exchange Server(사내 설치형)',
+  tencent: 'Tencent QQ 메일', qq: 'QQ 메일', any: '모든 MTA',
+};
+
+/** A provider's display name in one language. */
+export function providerName(slug: string, lang: Lang): string {
+  return (lang === 'ko' ? PROVIDER_NAMES_KO[slug] : undefined) ?? PROVIDER_NAMES[slug] ?? slug;
+}

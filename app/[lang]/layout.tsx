@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import '../globals.css';
 import { LANGS, type Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES } from '@/lib/i18n';
 import LanguageSwitch from '@/components/LanguageSwitch';
 import HeaderSearch from '@/components/HeaderSearch';
 import SearchShortcuts from '@/components/SearchShortcuts';
+import SiteHeader from '@/components/SiteHeader';
+import { SITE_URL } from '@/lib/site/meta';
 
 export const dynamicParams = false;
 
@@ -23,9 +24,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = (await params) as { lang: Lang };
   const t = DICTIONARIES[lang];
+  // Pages set their own canonical/hreflang and social tags (lib/site/meta.ts pageMeta); the layout only gives the defaults.
   return {
-    title: { default: `${t.siteName}: ${t.tagline}`, template: `%s · ${t.siteName}` },
+    metadataBase: new URL(SITE_URL),
     description: t.tagline,
+    title: { default: `${t.siteName}: ${t.tagline}`, template: `%s · ${t.siteName}` },
   };
 }
 
@@ -37,18 +40,7 @@ export default async function LangLayout({ children, params }: { children: React
       <body>
         <script dangerouslySetInnerHTML={{ __html: keepHash }} />
         <a className="skip" href="#main">{t.skipToContent}</a>
-        <header className="site">
-          <div className="inner">
-            <Link className="brand" href={`/${lang}/`}>{t.siteName}</Link>
-            <nav aria-label={lang === 'ko' ? '주 메뉴' : 'Main'}>
-              <Link href={`/${lang}/#causes`}>{t.browseByCause}</Link>
-              <Link href={`/${lang}/codes/`}>{t.allCodes}</Link>
-              <Link href={`/${lang}/providers/`}>{t.providers}</Link>
-            </nav>
-            <HeaderSearch lang={lang} />
-            <LanguageSwitch lang={lang} label={t.switchLanguage} />
-          </div>
-        </header>
+        <SiteHeader lang={lang} search={<HeaderSearch lang={lang} />} languageLink={<LanguageSwitch lang={lang} label={t.switchLanguage} />} />
         <main id="main" tabIndex={-1}>{children}</main>
         <footer className="site">
           <div className="inner">{t.footer}</div>

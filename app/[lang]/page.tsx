@@ -1,15 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { Lang } from '@/lib/matcher/vocabulary';
-import { CAUSE_GROUPS, DICTIONARIES, PROVIDER_NAMES, REASON_LABELS } from '@/lib/i18n';
-import { getArticles, getProviders } from '@/lib/site/data';
+import { CAUSE_GROUPS, DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
+import { getArticles } from '@/lib/site/data';
 import ArticleList from '@/components/ArticleList';
 import SearchBox from '@/components/SearchBox';
-import { alternates } from '@/lib/site/meta';
+import { pageMeta } from '@/lib/site/meta';
+import { listedProviders } from '@/lib/site/providers';
+import { PAGE_STRINGS } from '@/lib/site/strings';
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = (await params) as { lang: Lang };
-  return { alternates: alternates(lang, '/') };
+  const t = DICTIONARIES[lang];
+  const description =
+    lang === 'ko'
+      ? '반송 메일을 붙여넣으면 원인과 해결 방법을 알려 줍니다. Daum·네이버·Gmail·Microsoft 365의 반송 코드와 문구를 한국어와 영어로 설명합니다.'
+      : 'Paste a bounce and get its cause and fix. Bounce codes and messages from Gmail, Microsoft 365, Daum, Naver and common MTAs, explained in English and Korean.';
+  // The home page title is the site's own (no template suffix).
+  return { ...pageMeta({ lang, path: '/', title: `${t.siteName}: ${t.tagline}`, description }), title: { absolute: `${t.siteName}: ${t.tagline}` } };
 }
 
 export default async function Home({ params }: { params: Promise<{ lang: string }> }) {
@@ -38,14 +45,15 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
       </div>
       <h2 id="providers">{t.browseByProvider}</h2>
       <ul className="chips">
-        {getProviders().map((p) => (
+        {listedProviders(getArticles().flatMap((a) => a.providers), lang).map((p) => (
           <li key={p}>
-            <Link className="chip" href={`/${lang}/providers/${p}/`}>{PROVIDER_NAMES[p] ?? p}</Link>
+            <a className="chip" href={`/${lang}/providers/${p}/`}>{providerName(p, lang)}</a>
           </li>
         ))}
       </ul>
-      <p>
-        <Link href={`/${lang}/codes/`}>{t.allCodes} →</Link>
+      <p className="more-links">
+        <a href={`/${lang}/errors/`}>{PAGE_STRINGS[lang].allErrors} →</a>
+        <a href={`/${lang}/codes/`}>{t.allCodes} →</a>
       </p>
     </>
   );

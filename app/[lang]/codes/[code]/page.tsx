@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { LANGS, type Lang } from '@/lib/matcher/vocabulary';
-import { DICTIONARIES } from '@/lib/i18n';
-import { getArticlesForCode, getHubCodes } from '@/lib/site/data';
-import { codeMeaning, isReplyCode } from '@/lib/site/codes';
-import { alternates } from '@/lib/site/meta';
+import { DICTIONARIES, REASON_LABELS, providerName } from '@/lib/i18n';
+import { getArticles, getArticlesForCode, getHubCodes } from '@/lib/site/data';
+import { isReplyCode } from '@/lib/site/codes';
+import { groupHub, localMeaning, shortTitle } from '@/lib/site/hub';
+import { pageMeta } from '@/lib/site/meta';
+import { PAGE_STRINGS } from '@/lib/site/strings';
 import ArticleList from '@/components/ArticleList';
 
 export const dynamicParams = false;
@@ -18,48 +19,85 @@ type Params = Promise<{ lang: string; code: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang, code } = (await params) as { lang: Lang; code: string };
   const t = DICTIONARIES[lang];
-  const m = codeMeaning(code);
-  return {
+  const m = localMeaning(code, lang, getArticles());
+  return pageMeta({
+    lang,
+    path: `/codes/${code}/`,
     title: `${t.codeHubTitle(code)}: ${m.title}`,
-    description: t.codeHubDescription(code, m.title),
-    alternates: alternates(lang, `/codes/${code}/`),
-  };
+    description: m.summary ?? t.codeHubDescription(code, m.title),
+  });
 }
 
+/** One code: what it means in the reader's language, then the bounces that carry it, told apart by their phrase. */
 export default async function CodeHub({ params }: { params: Params }) {
   const { lang, code } = (await params) as { lang: Lang; code: string };
   const t = DICTIONARIES[lang];
-  const m = codeMeaning(code);
+  const p = PAGE_STRINGS[lang];
   const articles = getArticlesForCode(code);
-  // The generic article of this code, when there is one, explains the registry text in the reader's language.
-  const generic = articles.find((a) => a.kind === 'standard' && [...a.replyCodes, ...a.statusCodes].includes(m.registryCode ?? ''));
+  const m = localMeaning(code, lang, getArticles());
+  const { byCause, generic } = groupHub(articles, code, (slug) => providerName(slug, lang));
   const severity = code.startsWith('5') ? 'permanent' : code.startsWith('4') ? 'transient' : null;
   return (
-    <>
-      <p className="muted">
-        <Link href={`/${lang}/codes/`}>{t.allCodes}</Link> · {isReplyCode(code) ? t.replyCodes : t.statusCodes}
+    <div className="prose">
+      <p className="muted crumbs">
+        <a href={`/${lang}/codes/`}>{t.allCodes}</a> · {isReplyCode(code) ? t.replyCodes : t.statusCodes}
+        {m.vendor && <> · {p.vendorCode}</>}
       </p>
       <h1>
         <code>{code}</code> {m.title}
       </h1>
-      {severity && <p><span className={`badge ${severity}`}>{t.severity[severity]}</span> {t.severityLong[severity]}</p>}
-      <section aria-labelledby="standard">
-        <h2 id="standard">{t.standardMeaning}</h2>
+      {severity && (
+        <p>
+          <span className={`badge ${severity}`}>{t.severity[severity]}</span> {t.severityLong[severity].replace(/^[^:]+:\s*(.)/, (_m, c: string) => c.toUpperCase())}
+        </p>
+      )}
+      {m.summary && m.source && (
+        <p data-testid="hub-summary" className="summary">
+          {m.summary}{' '}
+          <a href={`/${lang}/errors/${m.source.id}/`}>{m.vendor ? shortTitle(m.source, lang) : t.generic} →</a>
+        </p>
+      )}
+      {m.vendor && <p className="muted">{p.vendorCodeExplained(articles.filter((a) => a.kind !== 'standard' && a.kind !== 'reason').length)}</p>}
+      {!m.vendor && !m.registry.registryCode && <p className="muted">{p.unexplained}</p>}
+      <details id="standard" className="registry" open={!m.summary || undefined}>
+        <summary>{p.registryText}</summary>
         <blockquote lang="en">
-          <p><strong>{m.registryCode ?? code}</strong>: {m.title}</p>
-          {m.description && <p>{m.description}</p>}
-          <p className="muted">{m.reference}</p>
+          <p><strong>{m.registry.registryCode ?? code}</strong>: {m.registry.title}</p>
+          {m.registry.description && <p>{m.registry.description}</p>}
+          <p className="muted">{m.registry.reference}</p>
         </blockquote>
-        {generic && (
-          <p data-testid="hub-summary">
-            {generic.summary[lang]} <Link href={`/${lang}/errors/${generic.id}/`}>{generic.title[lang]} →</Link>
-          </p>
-        )}
-      </section>
+      </details>
       <section aria-labelledby="articles">
         <h2 id="articles">{t.articlesWithCode(code)}</h2>
-        {articles.length ? <ArticleList articles={articles} lang={lang} /> : <p>{t.noArticlesYet}</p>}
+        {byCause.length === 0 && generic.length === 0 && <p>{t.noArticlesYet}</p>}
+        {byCause.map((g) => (
+          <section key={g.reason} aria-labelledby={`cause-${g.reason}`} className="hub-group">
+            <h3 id={`cause-${g.reason}`}>
+              {REASON_LABELS[lang][g.reason]} <span className="muted count">{p.articlesCount(g.entries.length)}</span>
+            </h3>
+            <ul className="hub-list" data-testid="hub-list">
+              {g.entries.map((e) => (
+                <li key={e.article.id}>
+                  <a href={`/${lang}/errors/${e.article.id}/`} className="row-link">
+                    <span className="who">{e.providers.map((s) => providerName(s, lang)).join(', ') || 'MTA'}</span>
+                    {e.phrase && <code className="phrase" lang="en">{e.phrase}</code>}
+                    {e.phrase && <span aria-hidden="true"> → </span>}
+                    <span className="what">{shortTitle(e.article, lang)}</span>
+                  </a>{' '}
+                  <span className={`badge ${e.article.severity}`}>{t.severity[e.article.severity]}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {generic.length > 0 && (
+          <section aria-labelledby="generic" className="hub-generic">
+            <h3 id="generic">{p.genericPages}</h3>
+            <p className="muted">{p.genericPagesNote}</p>
+            <ArticleList articles={generic} lang={lang} />
+          </section>
+        )}
       </section>
-    </>
+    </div>
   );
 }

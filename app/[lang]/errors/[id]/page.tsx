@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LANGS, type Lang } from '@/lib/matcher/vocabulary';
 import { getArticle, getArticles } from '@/lib/site/data';
-import { alternates } from '@/lib/site/meta';
+import { pageMeta } from '@/lib/site/meta';
 import ArticleView from '@/components/ArticleView';
 
 export const dynamicParams = false;
@@ -17,11 +17,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lang, id } = (await params) as { lang: Lang; id: string };
   const a = getArticle(id);
   if (!a) return {};
-  return {
-    title: a.title[lang],
-    description: a.summary[lang].slice(0, 300),
-    alternates: alternates(lang, `/errors/${id}/`),
-  };
+  return pageMeta({ lang, path: `/errors/${id}/`, title: a.title[lang], description: a.summary[lang], type: 'article' });
 }
 
 export default async function ErrorPage({ params }: { params: Params }) {
