@@ -14,7 +14,7 @@ import { ContentError, loadArticles, parseArticle, type Article } from './load';
 import { loadSynonyms } from './synonyms';
 
 /** Bump when the index format or the way it is built changes. */
-const CACHE_VERSION = 'search-3';
+const CACHE_VERSION = 'search-4';
 
 function contentKey(root: string): string {
   const h = createHash('sha256').update(`${CACHE_VERSION}\n`);
@@ -23,7 +23,7 @@ function contentKey(root: string): string {
     const st = fs.statSync(path.join(dir, f));
     h.update(`${f}\t${st.size}\t${st.mtimeMs}\n`);
   }
-  for (const f of ['content/synonyms.json', 'lib/search/build.ts', 'lib/search/text.ts']) {
+  for (const f of ['content/synonyms.json', 'content/glossary.yaml', 'lib/search/build.ts', 'lib/search/text.ts']) {
     try {
       const st = fs.statSync(path.join(root, f));
       h.update(`${f}\t${st.size}\t${st.mtimeMs}\n`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROVIDERS, REASONS } from '../matcher/vocabulary';
 import { indexWords } from '../search/text';
+import { GLOSSARY_FILE, loadGlossary } from './glossary';
 import { ContentError } from './load';
 
 const group = z.strictObject({
@@ -64,7 +65,25 @@ export function checkSynonyms(data: unknown, source: string): string[] {
 }
 
 /**
- * Loads and checks `content/synonyms.json` under `root`. Throws a ContentError naming the file
+ * The Korean glossary's variants as synonym groups: an avoided word (보내는 서버, 사서함) is
+ * still what people type, so each term's plain variants match its preferred word. Patterns are
+ * left out (they are for inflected prose). No glossary file: no groups.
+ *
+ * @example
+ * glossaryGroups(process.cwd())[0]; // { id: 'glossary-0', terms: ['발송 서버 관리자', '보내는 쪽 관리자', ...] }
+ */
+export function glossaryGroups(root = process.cwd()): SynonymsFile['groups'] {
+  if (!fs.existsSync(path.join(root, GLOSSARY_FILE))) return [];
+  return loadGlossary(root).terms.flatMap((t, i) => {
+    const terms = [t.write, ...t.avoid.filter((a): a is string => typeof a === 'string')].filter((w) => indexWords(w).length > 0);
+    return new Set(terms).size >= 2 ? [{ id: `glossary-${i}`, terms: [...new Set(terms)] }] : [];
+  });
+}
+
+/**
+ * Loads and checks `content/synonyms.json` under `root`, followed by the glossary's groups
+ * (content/glossary.yaml, when there is one; the file's own groups come first and win where
+ * both name a word). Throws a ContentError naming the file
  * and the group on any problem.
  *
  * @example
@@ -81,5 +100,6 @@ export function loadSynonyms(root = process.cwd()): SynonymsFile {
   }
   const problems = checkSynonyms(data, source);
   if (problems.length) throw new ContentError(problems);
-  return data as SynonymsFile;
+  const own = data as SynonymsFile;
+  return { ...own, groups: [...own.groups, ...glossaryGroups(root)] };
 }

@@ -29,3 +29,19 @@ describe('content/synonyms.json', () => {
     expect(() => loadSynonyms('/nonexistent-root')).toThrow(ContentError);
   });
 });
+
+describe('the Korean glossary feeds the search', () => {
+  it('each glossary term with plain variants becomes a synonym group after the file\'s own groups', async () => {
+    const { glossaryGroups } = await import('../../lib/content/synonyms');
+    const groups = glossaryGroups(ROOT);
+    const server = groups.find((g) => g.terms[0] === '발송 서버');
+    expect(server?.terms).toContain('보내는 서버');
+    const all = loadSynonyms(ROOT).groups;
+    expect(all.slice(-groups.length).map((g) => g.id)).toEqual(groups.map((g) => g.id));
+  });
+
+  it('no glossary file, no glossary groups', async () => {
+    const { glossaryGroups } = await import('../../lib/content/synonyms');
+    expect(glossaryGroups('/nonexistent-root')).toEqual([]);
+  });
+});
