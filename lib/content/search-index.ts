@@ -14,7 +14,7 @@ import { ContentError, loadArticles, parseArticle, type Article } from './load';
 import { loadSynonyms } from './synonyms';
 
 /** Bump when the index format or the way it is built changes. */
-const CACHE_VERSION = 'search-4';
+const CACHE_VERSION = 'search-5';
 
 function contentKey(root: string): string {
   const h = createHash('sha256').update(`${CACHE_VERSION}\n`);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROVIDERS, REASONS } from '../matcher/vocabulary';
-import { indexWords } from '../search/text';
+import { indexWords, termWords } from '../search/text';
 import { GLOSSARY_FILE, loadGlossary } from './glossary';
 import { ContentError } from './load';
 
@@ -58,7 +58,7 @@ export function checkSynonyms(data: unknown, source: string): string[] {
     if (seen.has(g.id)) problems.push(`${source}: groups[${i}] (${g.id}): id: "${g.id}" is used by another group`);
     seen.add(g.id);
     g.terms.forEach((t, k) => {
-      if (!indexWords(t).length) problems.push(`${source}: groups[${i}] (${g.id}): terms[${k}]: "${t}" has no searchable word (only numbers or stop words)`);
+      if (!termWords(t).length) problems.push(`${source}: groups[${i}] (${g.id}): terms[${k}]: "${t}" has no searchable word (only stop words)`);
     });
   });
   return problems;

@@ -317,7 +317,8 @@ function choseongSynonym(rt: Runtime, w: string): string | null {
 function queryWords(rt: Runtime, text: string): string[] {
   const out: string[] = [];
   for (const raw of rawWords(text)) {
-    if (isStopWord(raw) || /^\d{1,4}$/.test(raw)) continue;
+    // Short numbers stay for now: they may complete a synonym (office 365, 163 메일); toUnits drops the rest.
+    if (isStopWord(raw)) continue;
     if (isHangul(raw)) {
       const stripped = stripKorean(raw);
       out.push(...(koreanWords(rt, raw) ?? [nearSynonym(rt, stripped) ?? stripped]));
@@ -364,6 +365,11 @@ function toUnits(rt: Runtime, index: SearchIndex, words: string[]): Unit[] {
     }
     if (!taken) {
       const w = words[i] as string;
+      // A short number no synonym took: a code (read by findCodes) or nothing to search by.
+      if (/^\d{1,4}$/.test(w)) {
+        i++;
+        continue;
+      }
       units.push({ text: w, words: [w], alts: [{ words: [w], weight: 1 }], reasons: [], providers: [] });
       taken = 1;
     }
