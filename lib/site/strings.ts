@@ -96,7 +96,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     genericPagesNote: 'Read these when no phrase above matches your bounce.',
     tellApart: 'Tell-tale phrase',
     vendorCode: 'Vendor code',
-    vendorCodeExplained: (n) => `Not in the IANA registry: a vendor's own code. Its meaning here comes from the ${n} article(s) that carry it.`,
+    vendorCodeExplained: (n) => `Not in the IANA registry: a vendor's own code. Its meaning here comes from ${n === 1 ? 'the article that carries it' : `the ${n} articles that carry it`}.`,
     unexplained: 'Not in the IANA registry; read it by its class (first digit).',
     codeClass: { '2': '2xx Success', '3': '3xx Waiting for more input', '4': '4xx Temporary failure', '5': '5xx Permanent failure' },
     articlesCount: (n) => `${n} article${n === 1 ? '' : 's'}`,
