@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// bouncekb CLI entry: registers tsx (a runtime dependency) so the TypeScript sources run as they
-// are, then hands over to lib/cli/main.ts. See `bouncekb --help`.
+// bouncekb CLI entry: plain JavaScript built by `npm run build:lib` (run by `npm ci` through the
+// `prepare` script). See `bouncekb --help`.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-register();
-const { main, processIO } = await import('../lib/cli/main.ts');
-const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-process.exitCode = await main(process.argv.slice(2), processIO(packageRoot), version);
+let cli;
+try {
+  cli = await import('../dist/cli.js');
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  process.stderr.write('bouncekb: dist/ is missing: run "npm run build:lib" in the bouncekb folder first\n');
+  process.exit(2);
+}
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+await cli.runCli(version);

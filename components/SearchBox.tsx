@@ -4,11 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Analysis } from '@/lib/matcher';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import { DICTIONARIES, REASON_LABELS } from '@/lib/i18n';
-import { isShareableQuery, type FromWorker, type ToWorker } from '@/lib/search/protocol';
+import { isShareableQuery, isTypedQuery, type FromWorker, type ToWorker, type TopDetails } from '@/lib/search/protocol';
+import type { SearchResult } from '@/lib/search/types';
 import Highlighted, { evidenceWindow } from './Highlighted';
 
 /** Matches shown per diagnosis of a pasted bounce (a bare code query shows every article). */
 const MATCHES_SHOWN = 6;
+/** A paste this long (or of several lines) is cleared only by a second Esc. */
+const LONG_PASTE = 200;
 
 interface Props {
   lang: Lang;
@@ -26,6 +29,11 @@ const STRINGS = {
     evidence: '붙여넣은 내용에서 찾은 근거',
     took: (ms: number) => `${ms.toFixed(0)} ms`,
     error: '검색 중 오류가 났습니다',
+    typed: (n: number) => `문서 ${n}건을 찾았습니다.`,
+    codeHub: '코드 안내',
+    firstStep: '먼저 할 일',
+    shortcut: '검색창으로 이동:',
+    escAgain: '한 번 더 Esc를 누르면 지웁니다 (지운 뒤에도 Ctrl+Z로 되돌릴 수 있습니다).',
   },
   en: {
     loading: 'Loading the search index…',
@@ -36,20 +44,36 @@ const STRINGS = {
     evidence: 'Evidence in what you pasted',
     took: (ms: number) => `${ms.toFixed(0)} ms`,
     error: 'The search failed',
+    typed: (n: number) => `${n} results.`,
+    codeHub: 'Code guide',
+    firstStep: 'First step',
+    shortcut: 'Jump here with',
+    escAgain: 'Press Esc again to clear (Ctrl+Z brings it back).',
   },
 } as const;
 
+/** What the typed search answered, for which text. */
+interface Typed {
+  query: string;
+  results: SearchResult[];
+}
+
 /**
- * The paste-a-bounce field. The matcher runs in a Web Worker created on first focus; results
- * appear as the user pastes or types. Keyboard: arrows move into the results, Enter on a single
- * line or Ctrl/Cmd+Enter opens the top result (as soon as it is ready), Esc clears.
+ * The search field. Typed words (one short line, see `isTypedQuery`) go to the typed search;
+ * a paste that looks like a bounce goes to the matcher. Both run in a Web Worker created on
+ * first focus. Keyboard: arrows move into the results, Enter on a single line or Ctrl/Cmd+Enter
+ * opens the top result (as soon as it is ready), Esc clears (a long paste: a second Esc, and
+ * the browser's undo still brings it back).
  */
 export default function SearchBox({ lang, variant }: Props) {
   const t = DICTIONARIES[lang];
   const s = STRINGS[lang];
   const [text, setText] = useState('');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [details, setDetails] = useState<Record<string, TopDetails>>({});
+  const [typed, setTyped] = useState<Typed | null>(null);
   const [analyzedText, setAnalyzedText] = useState('');
+  const [escArmed, setEscArmed] = useState(false);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const [error, setError] = useState('');
   const [ms, setMs] = useState<number | null>(null);
@@ -64,10 +88,10 @@ export default function SearchBox({ lang, variant }: Props) {
   const resultsRef = useRef<HTMLDivElement>(null);
   const id = `search-${variant}`;
 
-  const openTop = useCallback((a: Analysis | null) => {
-    const top = a?.diagnoses.find((d) => d.matches.length)?.matches[0];
-    if (top) window.location.assign(top.url);
-    return !!top;
+  const openTop = useCallback((a: Analysis | null, tr: Typed | null = null) => {
+    const url = tr ? tr.results[0]?.url : a?.diagnoses.find((d) => d.matches.length)?.matches[0]?.url;
+    if (url) window.location.assign(url);
+    return !!url;
   }, []);
 
   const ensureWorker = useCallback(() => {
@@ -81,6 +105,8 @@ export default function SearchBox({ lang, variant }: Props) {
         setError(m.message);
       } else if (m.type === 'result' && m.seq === seq.current) {
         setAnalysis(m.analysis);
+        setDetails(m.details);
+        setTyped(null);
         setAnalyzedText(pendingText.current);
         setMs(m.ms);
         setStatus('ready');
@@ -88,9 +114,20 @@ export default function SearchBox({ lang, variant }: Props) {
           openWhenReady.current = false;
           openTop(m.analysis);
         }
+      } else if (m.type === 'search-result' && m.seq === seq.current) {
+        const tr = { query: m.query, results: m.results };
+        setTyped(tr);
+        setAnalysis(null);
+        setAnalyzedText(pendingText.current);
+        setMs(m.ms);
+        setStatus('ready');
+        if (openWhenReady.current) {
+          openWhenReady.current = false;
+          openTop(null, tr);
+        }
       }
     };
-    const init: ToWorker = { type: 'init', lang, indexUrl: `/data/match-${lang}.json` };
+    const init: ToWorker = { type: 'init', lang, indexUrl: `/data/match-${lang}.json`, searchUrl: `/data/search-${lang}.json`, bodyUrl: `/data/search-body-${lang}.json` };
     w.postMessage(init);
     setStatus((st) => (st === 'idle' ? 'loading' : st));
     worker.current = w;
@@ -105,11 +142,12 @@ export default function SearchBox({ lang, variant }: Props) {
         seq.current++;
         if (!value.trim()) {
           setAnalysis(null);
+          setTyped(null);
           setAnalyzedText('');
           return;
         }
         pendingText.current = value;
-        const msg: ToWorker = { type: 'analyze', seq: seq.current, text: value };
+        const msg: ToWorker = isTypedQuery(value) ? { type: 'search', seq: seq.current, text: value } : { type: 'analyze', seq: seq.current, text: value };
         w.postMessage(msg);
       };
       if (delay) debounce.current = setTimeout(go, delay);
@@ -151,6 +189,7 @@ export default function SearchBox({ lang, variant }: Props) {
 
   const onChange = (value: string, pasted: boolean) => {
     setText(value);
+    setEscArmed(false);
     syncUrl(value);
     run(value, pasted ? 0 : 150);
   };
@@ -161,7 +200,7 @@ export default function SearchBox({ lang, variant }: Props) {
       e.preventDefault();
       if (!text.trim()) return;
       // Results on screen are for this very text: open the top one; otherwise open it on arrival.
-      if (!openTop(analyzedText === text ? analysis : null)) {
+      if (!(analyzedText === text && openTop(analysis, typed))) {
         openWhenReady.current = true;
         if (pendingText.current !== text) run(text, 0);
       }
@@ -170,7 +209,13 @@ export default function SearchBox({ lang, variant }: Props) {
     if (e.key === 'Escape') {
       e.preventDefault();
       openWhenReady.current = false;
-      onChange('', false);
+      if (!text) return;
+      // A long paste is not thrown away by one stray Esc: the first one only says so.
+      if ((text.length > LONG_PASTE || text.includes('\n')) && !escArmed) {
+        setEscArmed(true);
+        return;
+      }
+      clearField(e.currentTarget);
       return;
     }
     if (e.key === 'ArrowDown' && (singleLine || (e.currentTarget.selectionStart === text.length))) {
@@ -180,6 +225,15 @@ export default function SearchBox({ lang, variant }: Props) {
         first.focus();
       }
     }
+  };
+
+  /** Empties the field through the browser's editing, so Ctrl+Z brings the text back. */
+  const clearField = (el: HTMLTextAreaElement) => {
+    el.focus();
+    el.select();
+    // execCommand is the one way to edit a field that the browser's undo stack records.
+    const done = typeof document.execCommand === 'function' && document.execCommand('delete');
+    if (!done || el.value) onChange('', false);
   };
 
   const onResultsKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -202,7 +256,13 @@ export default function SearchBox({ lang, variant }: Props) {
     [variant, evidence, analyzedText],
   );
   const liveMessage =
-    status === 'error' ? `${s.error}: ${error}` : analysis ? (matchCount ? s.results(analysis.diagnoses.length, matchCount) : s.none) : status === 'loading' && text ? s.loading : '';
+    status === 'error'
+      ? `${s.error}: ${error}`
+      : typed
+        ? typed.results.length ? s.typed(typed.results.length) : s.none
+        : analysis
+          ? matchCount ? s.results(analysis.diagnoses.length, matchCount) : s.none
+          : status === 'loading' && text ? s.loading : '';
 
   return (
     <div
@@ -236,19 +296,48 @@ export default function SearchBox({ lang, variant }: Props) {
         onChange={(e) => onChange(e.target.value, false)}
         onKeyDown={onKeyDown}
       />
-      <p id={`${id}-hint`} className="hint">{t.searchHint}</p>
+      <p id={`${id}-hint`} className="hint">
+        {escArmed ? <span data-testid="esc-again">{s.escAgain}</span> : t.searchHint}
+        {variant === 'main' && !escArmed && <> · {s.shortcut} <kbd>/</kbd> <kbd>Ctrl</kbd>+<kbd>K</kbd></>}
+      </p>
       <p role="status" aria-live="polite" className="visually-hidden" data-testid="search-status">{liveMessage}</p>
+      {typed && open && (
+        <div ref={resultsRef} className="results" data-testid="results" data-kind="typed" onKeyDown={onResultsKeyDown} data-ms={ms ?? undefined}>
+          {!typed.results.length && <p>{s.none}</p>}
+          <ol className="matches" data-testid="typed-results">
+            {typed.results.map((r, i) => (
+              <li key={r.type === 'code' ? `code-${r.code}` : r.id}>
+                {r.type === 'code' ? (
+                  <>
+                    <a href={r.url} data-result data-testid={i === 0 ? 'top-result' : 'result'} data-id={`code:${r.code}`}>
+                      <code>{r.code}</code> {r.title}
+                    </a>{' '}
+                    <span className="badge varies">{s.codeHub}</span>
+                  </>
+                ) : (
+                  <>
+                    <a href={r.url} data-result data-testid={i === 0 ? 'top-result' : 'result'} data-id={r.id}>
+                      {r.title}
+                    </a>
+                    <div className="why">
+                      {r.severity && <span className={`badge ${r.severity}`}>{t.severity[r.severity]}</span>}{' '}
+                      {(r.codes ?? []).map((c) => <code key={c} className="chip">{c}</code>).reduce<React.ReactNode[]>((acc, el, k) => (k ? [...acc, ' ', el] : [el]), [])}
+                    </div>
+                    <div className="why" data-testid="result-summary">{r.summary}</div>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {analysis && open && (
         <div ref={resultsRef} className="results" data-testid="results" onKeyDown={onResultsKeyDown} data-ms={ms ?? undefined}>
           {!matchCount && <p>{s.none}</p>}
           {analysis.diagnoses.map((d, di) => (
             <section key={di} className="diagnosis" data-testid="diagnosis" aria-label={d.recipient ?? s.noRecipient}>
               <h3>
-                {d.recipient ?? s.noRecipient}
-                {' · '}
-                {[d.replyCode, d.status].filter(Boolean).join(' ') || '—'}
-                {' · '}
-                {REASON_LABELS[lang][d.reason]}
+                {[d.recipient, [d.replyCode, d.status].filter(Boolean).join(' '), REASON_LABELS[lang][d.reason]].filter(Boolean).join(' · ')}
                 {d.severity ? <> {' '}<span className={`badge ${d.severity}`}>{t.severity[d.severity]}</span></> : null}
               </h3>
               {d.diagnostic && (
@@ -262,6 +351,18 @@ export default function SearchBox({ lang, variant }: Props) {
                     <a href={m.url} data-result data-testid={mi === 0 && di === 0 ? 'top-result' : 'result'} data-id={m.id}>
                       {m.title[lang] ?? m.id}
                     </a>
+                    {mi === 0 && details[m.id] && (
+                      <div className="top-details" data-testid="top-details">
+                        <p>
+                          <span className={`badge ${details[m.id]?.severity}`}>{t.severity[details[m.id]?.severity ?? 'varies']}</span> {details[m.id]?.summary}
+                        </p>
+                        {details[m.id]?.fix && (
+                          <p data-testid="top-fix">
+                            <strong>{s.firstStep}:</strong> {details[m.id]?.fix}
+                          </p>
+                        )}
+                      </div>
+                    )}
                     <div className="why">
                       {s.why}: {m.why.detail}
                       {m.evidence.length > 0 && <> · {m.evidence.map((ev) => <code key={ev}>{ev}</code>).reduce<React.ReactNode[]>((acc, el, i) => (i ? [...acc, ' ', el] : [el]), [])}</>}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -68,16 +69,17 @@ test.describe('pasting a bounce on the home page', () => {
     await expect(diagnoses.nth(1).locator('a[data-result]').first()).toHaveAttribute('data-id', 'daum-552-522-mailbox-full');
   });
 
-  test('a 5.7.1 query lists every 5.7.1 article and is kept in the URL', async ({ page, request }) => {
+  test('a bare 5.7.1 puts its code hub first, then articles carrying it, and is kept in the URL', async ({ page, request }) => {
     await open(page, '/en/');
     await page.getByTestId('search-main').fill('5.7.1');
-    await expect(page.getByTestId('top-result')).toBeVisible();
+    await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', 'code:5.7.1');
+    await expect(page.getByTestId('top-result')).toHaveAttribute('href', '/en/codes/5.7.1/');
     await expect(page).toHaveURL(/\?q=5\.7\.1$/);
     const shown = await page.locator('a[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     const hub = await (await request.get('/en/codes/5.7.1/')).text();
-    const expected = [...hub.matchAll(/href="\/en\/errors\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
-    expect(expected.length).toBeGreaterThan(3);
-    for (const id of expected) expect(shown).toContain(id);
+    const onHub = new Set([...hub.matchAll(/href="\/en\/errors\/([a-z0-9-]+)\/"/g)].map((m) => m[1]));
+    expect(shown.length).toBeGreaterThan(3);
+    for (const id of shown.slice(1)) expect(onHub.has(id as string), id as string).toBe(true);
   });
 
   test('a shared ?q= link runs the search, and Enter on a single line opens the top result', async ({ page }) => {
@@ -172,6 +174,90 @@ test.describe('pasting a bounce on the home page', () => {
     await page.getByTestId('search-main').press('Control+End');
     await page.keyboard.type('Z');
     expect((await page.getByTestId('search-main').inputValue()).endsWith('Z')).toBe(true);
+  });
+});
+
+test.describe('typing a search', () => {
+  test('Korean words find articles that show title, one-line summary, severity and codes, with no paste labels', async ({ page }) => {
+    await open(page, '/ko/');
+    await page.getByTestId('search-main').fill('스팸 차단');
+    const results = page.getByTestId('typed-results');
+    await expect(page.getByTestId('top-result')).toBeVisible();
+    await expect(results.getByTestId('result-summary').first()).not.toBeEmpty();
+    await expect(results.locator('.badge').first()).toHaveText(/영구|일시|경우에 따라/);
+    await expect(results.locator('code.chip').first()).toBeVisible();
+    await expect(page.getByTestId('diagnosis')).toHaveCount(0);
+    await expect(page.getByTestId('results')).not.toContainText('수신자 정보 없음');
+    await expect(page.getByTestId('results')).not.toContainText(' ms');
+  });
+
+  test('initial consonants and the English keyboard mode find what the Korean words find', async ({ page }) => {
+    await open(page, '/ko/');
+    const field = page.getByTestId('search-main');
+    await field.fill('스팸 차단');
+    await expect(page.getByTestId('top-result')).toBeVisible();
+    const want = await page.getByTestId('top-result').getAttribute('data-id');
+    await field.fill('ㅅㅍ ㅊㄷ');
+    await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', want as string);
+    await field.fill('tmvoa');
+    await expect(page.getByTestId('top-result')).toHaveAttribute('href', /\/ko\/errors\//);
+  });
+
+  test('the browser\'s typed results equal `bouncekb search --json` for a sample of queries', async ({ page }) => {
+    test.setTimeout(120_000);
+    const sample: Array<['ko' | 'en', string[]]> = [
+      ['ko', ['스팸 차단', '수신자 없음', '한메일 차단', '5.7.1', 'ㅅㅍ ㅊㄷ', '메일함이 꽉 찼어요']],
+      ['en', ['relay denied', 'spf fail', 'outlook S3150', '550 5.7.1', 'mailbx full', 'gmail 5.7.26']],
+    ];
+    for (const [lang, queries] of sample) {
+      const out = execFileSync(process.execPath, ['bin/bouncekb.mjs', 'search', '--json', '--lang', lang, '--limit', '8', ...queries], { encoding: 'utf8', timeout: 100_000 });
+      const cli = out.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: Array<{ type: string; id?: string; code?: string; url: string }> });
+      await open(page, `/${lang}/`);
+      for (const { query, results } of cli) {
+        await page.getByTestId('search-main').fill(query);
+        const expected = results.map((r) => (r.type === 'code' ? `code:${r.code}` : r.id));
+        await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', expected[0] as string);
+        await expect.poll(() => page.locator('[data-testid="typed-results"] a[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), { message: query }).toEqual(expected);
+        expect(await page.locator('[data-testid="typed-results"] a[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(results.map((r) => r.url));
+      }
+    }
+  });
+
+  test('a pasted bounce\'s top match shows its summary, temporary/permanent and the first fix step', async ({ page }) => {
+    await open(page, '/ko/');
+    await paste(page, 'search-main', fixture('daum-das51-postfix.eml'));
+    await expect(page.getByTestId('top-result')).toHaveAttribute('data-id', 'daum-das51-antispam-block');
+    const details = page.getByTestId('top-details');
+    await expect(details).toHaveCount(1);
+    await expect(details.locator('.badge.permanent')).toBeVisible();
+    await expect(page.getByTestId('top-fix')).toContainText('먼저 할 일');
+  });
+
+  test('Esc on a long paste asks nothing and clears only on a second Esc; Ctrl+Z brings the text back', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await open(page, '/en/');
+    const field = page.getByTestId('search-main');
+    const text = fixture('daum-das51-postfix.eml');
+    await paste(page, 'search-main', text);
+    await expect(page.getByTestId('top-result')).toBeVisible();
+    await field.press('Escape');
+    await expect(field).toHaveValue(text);
+    await expect(page.getByTestId('esc-again')).toBeVisible();
+    await field.press('Escape');
+    await expect(field).toHaveValue('');
+    await expect(page.getByTestId('results')).toHaveCount(0);
+    await field.press('ControlOrMeta+Z');
+    await expect(field).toHaveValue(text);
+    expect(dialogs).toBe(0);
+  });
+
+  test('the field shows the / and Ctrl K shortcut', async ({ page }) => {
+    await open(page, '/en/');
+    await expect(page.locator('#search-main-hint kbd').first()).toHaveText('/');
   });
 });
 

@@ -50,7 +50,7 @@ export interface Dictionary {
 
 export const REASON_LABELS: Record<Lang, Record<Reason, string>> = {
   ko: {
-    userunknown: '없는 수신자', mailboxfull: '편지함 가득 참', hostunknown: '도메인/호스트 없음', blocked: 'IP 차단',
+    userunknown: '없는 수신자', mailboxfull: '메일함 가득 참', hostunknown: '도메인/호스트 없음', blocked: 'IP 차단',
     rejected: '발신자 거부', spamdetected: '스팸으로 판정', badreputation: '평판 낮음', authfailure: '인증 실패 (SPF/DKIM/DMARC)',
     requireptr: '역방향 DNS(PTR) 문제', policyviolation: '정책 위반', securityerror: '보안 오류', filtered: '수신자 필터',
     suspend: '휴면/정지 계정', hasmoved: '주소 변경', norelaying: '릴레이 거부', notaccept: '메일 받지 않음',
@@ -85,7 +85,7 @@ export const DICTIONARIES: Record<Lang, Dictionary> = {
     allCodes: '전체 코드',
     codes: '코드',
     providers: '서비스',
-    samples: '반송 메시지 원문',
+    samples: '반송 원문',
     severityLabel: '일시/영구 여부',
     severity: { permanent: '영구 오류', transient: '일시 오류', varies: '코드에 따라 다름' },
     severityLong: {
@@ -170,7 +170,7 @@ export const DICTIONARIES: Record<Lang, Dictionary> = {
 
 /** Home page groups: each cause group lists the reasons it covers, in display order. */
 export const CAUSE_GROUPS: { id: string; title: Record<Lang, string>; reasons: Reason[] }[] = [
-  { id: 'recipient', title: { ko: '받는 주소·편지함 문제', en: 'Recipient address or mailbox' }, reasons: ['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'notaccept'] },
+  { id: 'recipient', title: { ko: '받는 주소·메일함 문제', en: 'Recipient address or mailbox' }, reasons: ['userunknown', 'mailboxfull', 'suspend', 'hasmoved', 'filtered', 'notaccept'] },
   { id: 'reputation', title: { ko: '스팸 차단·평판', en: 'Spam blocks and reputation' }, reasons: ['blocked', 'badreputation', 'spamdetected', 'rejected', 'virusdetected'] },
   { id: 'auth', title: { ko: '인증·DNS·PTR 설정', en: 'Authentication, DNS and PTR' }, reasons: ['authfailure', 'requireptr', 'hostunknown', 'norelaying', 'securityerror', 'failedstarttls'] },
   { id: 'limits', title: { ko: '발송량·접속 제한', en: 'Rate and connection limits' }, reasons: ['speeding', 'toomanyconn', 'exceedlimit', 'mesgtoobig', 'policyviolation'] },
@@ -189,6 +189,9 @@ export const PROVIDER_NAMES: Record<string, string> = {
   qmail: 'qmail',
   postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server (on-premises)', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
 };
+
+/** Every provider slug that has a display name. */
+export const PROVIDERS_SHOWN: readonly string[] = Object.keys(PROVIDER_NAMES);
 
 /** Korean display names where Korean text writes the name differently (KOREAN-STYLE.md: 네이버, 카카오, Daum). */
 export const PROVIDER_NAMES_KO: Record<string, string> = {

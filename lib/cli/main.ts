@@ -1,89 +1,113 @@
 /**
- * `bouncekb match [--json] [--lang ko|en] [--limit N] FILE...`: the matcher on the command line.
- * Every input is processed even when one cannot be read; the exit status says whether all were.
+ * `bouncekb match|report|search ...`: the matcher on the command line. Inputs are read one at a
+ * time, analysed in worker threads on large runs, and written in input order, waiting for the
+ * output to drain, so memory stays flat whatever the number of inputs. Every input is processed
+ * even when one cannot be read; the exit status says whether all were.
  */
-import fs from 'node:fs';
-import { ContentError } from '../content/load';
-import { analyze } from '../matcher/analyze';
-import type { MatchIndex } from '../matcher/build';
-import { parseArgs, USAGE, UsageError, type MatchArgs } from './args';
-import { humanReport, jsonLine } from './format';
-import { findRoot, loadIndex } from './load-index';
+import type { Readable } from 'node:stream';
+import type { BundleData } from '../bundle/data';
+import { buildIndex, type MatchIndex } from '../matcher';
+import { parseArgs, USAGE, UsageError, type MatchArgs, type ReportArgs } from './args';
+import { escapeControls } from './escape';
+import { siteHint } from './format';
+import { readInputs, type Item } from './inputs';
+import { Runner, threadCount } from './pool';
+import { Report } from './report';
+import type { Done, TaskOptions } from './task';
 
 /** Where the CLI reads and writes: the process by default, buffers in tests. */
 export interface CliIO {
-  stdout: (line: string) => void;
+  /** Writes output text; a returned promise resolves when the output can take more. */
+  write: (text: string) => void | Promise<void>;
   stderr: (line: string) => void;
-  readStdin: () => Promise<Uint8Array>;
-  readFile: (file: string) => Uint8Array;
-  /** Folder to look for content/ from (the installed package's own content is the fallback). */
-  cwd: string;
-  /** Already built index (tests); when absent the index is loaded from content/. */
-  index?: MatchIndex;
+  stdin: Readable;
+  env: Record<string, string | undefined>;
+  /** stderr is a terminal: show a progress line on long runs. */
+  progressTo?: ((line: string) => void) | null;
+  /** The shipped data (articles and first steps). */
+  data: () => Promise<BundleData>;
+  /** The built worker thread module (dist/worker.js), or null to stay in one thread. */
+  workerFile?: string | null;
+  /** `bouncekb search`: h10's search command, given the loader of the prebuilt search index. */
+  search?: (args: string[], io: { stdout: (l: string) => void; stderr: (l: string) => void }) => Promise<number>;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return new Uint8Array(Buffer.concat(chunks));
+/** Items per batch sent to a worker, and batches in flight per thread. */
+const BATCH = 16;
+const BATCH_BYTES = 512 * 1024;
+const IN_FLIGHT_PER_THREAD = 4;
+
+async function localIndex(io: CliIO): Promise<{ index: MatchIndex; guides: BundleData['guides'] }> {
+  const data = await io.data();
+  return { index: buildIndex(data.articles), guides: data.guides };
 }
 
-/**
- * The real process's IO: stdout, stderr, stdin, files, and the project folder to read content/
- * from (the one holding the working directory, else the installed package).
- *
- * @example
- * const io = processIO(path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
- */
-export function processIO(packageRoot: string): CliIO {
-  return {
-    stdout: (l) => process.stdout.write(`${l}\n`),
-    stderr: (l) => process.stderr.write(`${l}\n`),
-    readStdin: () => readAll(process.stdin),
-    readFile: (f) => new Uint8Array(fs.readFileSync(f)),
-    cwd: findRoot(process.cwd()) ?? packageRoot,
-  };
-}
-
-async function runMatch(args: MatchArgs, io: CliIO): Promise<number> {
-  let index = io.index;
-  if (!index) {
-    try {
-      index = loadIndex(io.cwd);
-    } catch (e) {
-      if (e instanceof ContentError) {
-        io.stderr('bouncekb: the articles in content/ have problems:');
-        for (const p of e.problems) io.stderr(`  ${p}`);
-        return 2;
-      }
-      io.stderr(`bouncekb: cannot load the articles from ${io.cwd}/content/errors: ${(e as Error).message}`);
-      return 2;
-    }
-  }
-  const files = args.files.length ? args.files : ['-'];
+async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
+  const opts: TaskOptions = args.command === 'match'
+    ? { mode: args.json ? 'json' : 'text', lang: args.lang, limit: args.limit, siteUrl: args.siteUrl }
+    : { mode: 'report', lang: args.lang, limit: 1, siteUrl: args.siteUrl };
+  let local: ReturnType<typeof localIndex> | null = null;
+  const threads = threadCount(args.threads);
+  const runner = new Runner(opts, () => (local ??= localIndex(io)), io.workerFile ?? null, threads);
+  const report = args.command === 'report' ? new Report(args) : null;
+  const pending: Array<Promise<Done[]>> = [];
   let status = 0;
-  let stdinUsed = false;
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      if (file === '-') {
-        bytes = stdinUsed ? new Uint8Array() : await io.readStdin();
-        stdinUsed = true;
-      } else bytes = io.readFile(file);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      io.stderr(`bouncekb: cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message}`);
-      status = 2;
-      continue;
+  let count = 0;
+  let lastProgress = 0;
+  const started = Date.now();
+
+  const progress = (final = false) => {
+    if (!io.progressTo) return;
+    const now = Date.now();
+    if (!final && now - lastProgress < 250) return;
+    lastProgress = now;
+    const secs = (now - started) / 1000;
+    io.progressTo(final ? '' : `${count} inputs, ${secs > 0 ? Math.round(count / secs) : 0}/s${runner.parallel ? `, ${threads} threads` : ''}`);
+  };
+
+  const settle = async () => {
+    const done = await (pending.shift() as Promise<Done[]>);
+    for (const d of done) {
+      count++;
+      if (d.error) {
+        io.stderr(`bouncekb: ${d.error.startsWith('cannot read') ? d.error : `cannot analyse ${escapeControls(d.name)}: ${d.error}`}`);
+        status = 2;
+        continue;
+      }
+      if (report) report.add(d);
+      else if (d.out !== undefined) await io.write(`${d.out}\n`);
     }
-    try {
-      const analysis = await analyze(bytes, index, { lang: args.lang, limit: args.limit ?? (args.json ? 10 : 3) });
-      io.stdout(args.json ? jsonLine(file, analysis) : humanReport(file, analysis, args.lang, args.limit ?? 3));
-    } catch (e) {
-      io.stderr(`bouncekb: cannot analyse ${file}: ${(e as Error).message}`);
-      status = 2;
+    progress();
+  };
+
+  let batch: Item[] = [];
+  let bytes = 0;
+  const send = () => {
+    if (!batch.length) return;
+    pending.push(runner.run(batch));
+    batch = [];
+    bytes = 0;
+  };
+  try {
+    for await (const r of readInputs(args.files.length ? args.files : ['-'], io.stdin)) {
+      if ('problem' in r) {
+        send();
+        pending.push(Promise.resolve([{ name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` }]));
+      } else {
+        batch.push(r);
+        bytes += typeof r.data === 'string' ? r.data.length : r.data.byteLength;
+        if (batch.length >= (runner.parallel ? BATCH : 1) || bytes >= BATCH_BYTES) send();
+      }
+      while (pending.length >= Math.max(2, threads * IN_FLIGHT_PER_THREAD)) await settle();
     }
+    send();
+    while (pending.length) await settle();
+  } finally {
+    await runner.close();
+    progress(true);
   }
+  if (report) await io.write(report.render());
+  else if (opts.mode === 'text' && !args.siteUrl && count && io.progressTo) io.stderr(siteHint(args.lang));
   return status;
 }
 
@@ -91,12 +115,12 @@ async function runMatch(args: MatchArgs, io: CliIO): Promise<number> {
  * Runs the CLI; returns the exit status.
  *
  * @example
- * process.exitCode = await main(process.argv.slice(2), processIO(packageRoot));
+ * process.exitCode = await main(process.argv.slice(2), processIO(), version);
  */
 export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, io.env);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`bouncekb: ${e.message}`);
@@ -105,12 +129,28 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
     throw e;
   }
   if (args.command === 'help') {
-    io.stdout(USAGE);
+    await io.write(`${USAGE}\n`);
     return 0;
   }
   if (args.command === 'version') {
-    io.stdout(version);
+    await io.write(`${version}\n`);
     return 0;
   }
-  return runMatch(args, io);
+  if (args.command === 'search') {
+    if (!io.search) {
+      io.stderr('bouncekb: search is not available in this build');
+      return 2;
+    }
+    const lines: string[] = [];
+    const code = await io.search(args.rest, { stdout: (l) => lines.push(l), stderr: io.stderr });
+    if (lines.length) await io.write(`${lines.join('\n')}\n`);
+    return code;
+  }
+  try {
+    await io.data();
+  } catch (e) {
+    io.stderr(`bouncekb: cannot load the article data: ${(e as Error).message}`);
+    return 2;
+  }
+  return run(args, io);
 }

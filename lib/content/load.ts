@@ -8,6 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import { renderBody, type Section } from './markdown';
+import { findInArticle, formatFinding, loadGlossary } from './glossary';
 import type { Lang } from '../matcher/vocabulary';
 
 export interface ArticleBody {
@@ -73,6 +74,23 @@ function checkSeverity(fm: Frontmatter, where: string, problems: string[]): void
   }
 }
 
+/**
+ * The Korean glossary: every avoided word in the Korean prose is a problem,
+ * `file: line: "보내는 서버" → "발송 서버"`. Ids on the glossary's `pending` list are skipped here
+ * (scripts/check-content.ts prints them as warnings).
+ */
+function checkGlossary(raw: string, id: string, source: string, problems: string[]): void {
+  let glossary;
+  try {
+    glossary = loadGlossary();
+  } catch (e) {
+    problems.push((e as Error).message);
+    return;
+  }
+  if (glossary.pending.includes(id)) return;
+  for (const f of findInArticle(raw, glossary)) problems.push(formatFinding(source, f));
+}
+
 /** Parses and validates one article file; pushes problems instead of throwing. */
 export function parseArticle(raw: string, source: string, problems: string[]): Article | null {
   let parsed: matter.GrayMatterFile<string>;
@@ -95,6 +113,7 @@ export function parseArticle(raw: string, source: string, problems: string[]): A
   const expectedId = path.basename(source, '.md');
   if (fm.id !== expectedId) problems.push(`${source}: id: "${fm.id}" must equal the file name "${expectedId}"`);
   checkSeverity(fm, source, problems);
+  checkGlossary(raw, fm.id, source, problems);
   const parts = splitLanguages(parsed.content, source, problems);
   if (!parts.ko || !parts.en) return null;
   const before = problems.length;

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Heading, Text } from 'mdast';
+import { isSafeUrl, unsafeUrlMessage } from './safe-url';
 
 export interface Section {
   id: string;
@@ -49,6 +50,24 @@ function explicitHeadingIds(sections: Section[], problems: string[]) {
   };
 }
 
+/**
+ * remark plugin: reports every link, image and link definition whose target is not http(s),
+ * mailto or relative (`[x](javascript:...)`, `<vbscript:...>`, `&#106;avascript:` once decoded),
+ * and empties it, so even a page built past the check carries no such link.
+ */
+function safeLinks(problems: string[]) {
+  return () => (tree: Root) => {
+    const walk = (node: Root | Root['children'][number]): void => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+        problems.push(unsafeUrlMessage(node.url));
+        node.url = '#';
+      }
+      if ('children' in node) for (const child of node.children) walk(child as Root['children'][number]);
+    };
+    walk(tree);
+  };
+}
+
 /** Renders one language's body; `problems` collects what the author must fix. */
 export function renderBody(markdown: string, problems: string[]): RenderedBody {
   const sections: Section[] = [];
@@ -56,6 +75,7 @@ export function renderBody(markdown: string, problems: string[]): RenderedBody {
     remark()
       .use(remarkGfm)
       .use(explicitHeadingIds(sections, problems))
+      .use(safeLinks(problems))
       .use(remarkRehype)
       .use(rehypeStringify)
       .processSync(markdown),

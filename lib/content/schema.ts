@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTORS, KINDS, PROVIDERS, REASONS, SEVERITIES } from '../matcher/vocabulary';
+import { urlScheme } from './safe-url';
 
 const bilingual = z.strictObject({
   ko: z.string().trim().min(1, 'Korean text is missing'),
@@ -22,6 +23,12 @@ const signature = z.union([
   z.string().trim().min(3, 'a signature phrase needs at least 3 characters'),
   z.array(z.string().trim().min(2)).min(2, 'a list signature needs at least 2 phrases'),
 ]);
+
+/** A cited page: absolute, and http(s) only (a `javascript:` or `data:` URL would run on click). */
+const sourceUrl = z
+  .string()
+  .url('must be an absolute URL')
+  .refine((u) => ['http', 'https'].includes(urlScheme(u) ?? ''), 'must be an http: or https: URL');
 
 export const frontmatterSchema = z.strictObject({
   /** ASCII, lower-case, hyphens: the URL `/ko/errors/{id}/`. Never changes once published. */
@@ -46,7 +53,7 @@ export const frontmatterSchema = z.strictObject({
   samples: z.array(z.string().trim().min(1)).default([]),
   related: z.array(z.string()).default([]),
   sources: z
-    .array(z.strictObject({ title: z.string().min(1), url: z.string().url('must be an absolute URL').optional() }))
+    .array(z.strictObject({ title: z.string().min(1), url: sourceUrl.optional() }))
     .min(1, 'cite at least one source'),
   /** Last review date, quoted in YAML: '2026-11-28'. */
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a quoted date like '2026-11-28'"),

@@ -4,27 +4,22 @@
  */
 import type { MatchIndex } from './build';
 import { atStage, causeBehindExpiry, classify, type Classification, type ClassifyInput } from './classify/index';
+import { severityOf } from './classify/severity';
 import { isClassSpecific } from './classify/status';
+import { verdictOf } from './classify/verdict';
 import { codeDiagnosis } from './codequery';
 import { extract, type Extracted, type Extraction } from './extract/index';
 import { findProviders } from './providers';
 import { MTAS, rank, signatureScore } from './rank';
 import { locate } from './evidence';
 import { matchSignatures } from './signatures';
-import type { Analysis, AnalyzeOptions, Diagnosis, MatchArticle } from './types';
+import type { Analysis, AnalyzeOptions, Diagnosis, MatchArticle, Verdict } from './types';
 import type { Reason } from './vocabulary';
 
 /** Diagnoses per input at most (a pasted log can hold thousands of lines). */
 export const MAX_DIAGNOSES = 100;
 const DEFAULT_LIMIT = 10;
 
-function severityOf(r: Extracted): Diagnosis['severity'] {
-  const c = (r.status ?? r.replyCode ?? '')[0];
-  if (c === '5') return 'permanent';
-  if (c === '4') return 'transient';
-  if (r.action === 'delayed') return 'transient';
-  return undefined;
-}
 
 /**
  * The reason an article's signature gives a diagnosis, after what the bounce says around it:
@@ -50,10 +45,10 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
   return { reason: staged.reason, why: `${said}${staged.note}` };
 }
 
-function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number): Diagnosis {
+function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number, verdict: Verdict): Diagnosis {
   const text = x.text;
   const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
-  const input = { ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false };
+  const input = { ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false, verdict: verdict.kind };
   const cls = classify(input);
   let reason: Reason = cls.reason;
   let reasonWhy = cls.detail;
@@ -77,7 +72,7 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
     .filter((h) => h.scope === 'diagnostic' || (h.scope === 'context' && !cls.strong))
     .map((h) => ({ h, a: index.articles[h.article] as MatchArticle }))
     .sort((x, y) => signatureScore(y.h, y.a, r.status, r.replyCode) - signatureScore(x.h, x.a, r.status, r.replyCode))[0];
-  if (decisive && reason !== 'delivered' && reason !== 'feedback') {
+  if (decisive && reason !== 'delivered' && reason !== 'feedback' && reason !== 'vacation') {
     ({ reason, why: reasonWhy } = signatureReason(decisive.a, decisive.h.evidence, cls, input, x.kind === 'message'));
   }
   // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
@@ -94,12 +89,16 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
   }
   // Quote the evidence the way it stands in the paste (line breaks and all), for highlighting.
   for (const m of matches) m.evidence = [...new Set(m.evidence.map((e) => locate(e, text)))];
+  // Only a whole notice says by its kind that the message came back; a pasted reply has its code.
+  const failure = x.kind === 'message' && (verdict.kind === 'bounce' || verdict.kind === 'delay') ? verdict.kind : null;
+  const sev = reason === 'delivered' || reason === 'feedback' || reason === 'vacation' ? null : severityOf({ ...r, notice: wide ? text : undefined, kind: failure });
   return {
     recipient: r.recipient,
     replyCode: r.replyCode,
     status: r.status,
     reason,
-    severity: severityOf(r),
+    severity: sev?.severity,
+    severityWhy: sev?.why,
     diagnostic: r.diagnostic,
     remoteHost: r.remoteHost,
     action: r.action,
@@ -108,6 +107,34 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
     reasonWhy,
     matches,
   };
+}
+
+/**
+ * The one record of an abuse report (the reported recipient) or of an auto-reply (the person
+ * who is away: the reply's sender).
+ */
+function reportRecord(x: Extraction, v: Verdict, first: Extracted | undefined): Extracted {
+  const sender = /([^\s<>"',;:]+@[^\s<>"',;:]+)/.exec(x.headers.from ?? '')?.[1]?.toLowerCase() ?? null;
+  const recipient = v.kind === 'feedback' ? (v.reportedRecipient ?? first?.recipient ?? null) : sender ?? first?.recipient ?? null;
+  return { recipient, replyCode: null, status: null, dsnStatus: null, diagnostic: x.headers.subject ?? first?.diagnostic ?? '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null };
+}
+
+/**
+ * The verdict once the diagnoses are known: a bounce or a delay links to its first diagnosis's
+ * reason page; a pasted text in which nothing was recognised (no code, no known words) is not
+ * read as a bounce.
+ */
+function settle(v: Verdict, diagnoses: Diagnosis[], message: boolean): Verdict {
+  if (v.kind !== 'bounce' && v.kind !== 'delay') return v;
+  const first = diagnoses[0];
+  if (!message && diagnoses.every((d) => !d.status && !d.replyCode && (d.reason === 'onhold' || d.reason === 'undefined'))) {
+    return { kind: 'not-a-bounce', page: 'reason-undefined', why: 'no error code or known bounce wording was found in the text' };
+  }
+  if (!message && first?.severity) {
+    const kind = diagnoses.some((d) => d.severity === 'permanent') ? 'bounce' : 'delay';
+    if (kind !== v.kind) v = { ...v, kind, why: kind === 'delay' ? 'the reply is a temporary failure: the server will retry' : 'the reply is a permanent failure' };
+  }
+  return first && first.reason !== 'onhold' ? { ...v, page: `reason-${first.reason}` } : v;
 }
 
 /**
@@ -137,8 +164,12 @@ export async function analyze(input: string | Uint8Array, index: MatchIndex, opt
   if (!records.length && x.reportType === 'feedback-report') {
     records = [{ recipient: null, replyCode: null, status: null, dsnStatus: null, diagnostic: x.headers.subject ?? '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null }];
   }
+  let verdict = verdictOf({ ...x, records });
+  if (verdict.kind === 'not-a-bounce' && x.kind === 'message') records = [];
+  if (verdict.kind === 'feedback' || verdict.kind === 'autoreply') records = [reportRecord(x, verdict, records[0])];
   const wide = records.length === 1;
-  const diagnoses = records.map((r) => diagnose(r, x, wide, index, lang, limit));
+  const diagnoses = records.map((r) => diagnose(r, x, wide, index, lang, limit, verdict));
+  verdict = settle(verdict, diagnoses, x.kind === 'message');
   const kind = x.kind === 'binary' ? 'empty' : x.kind;
-  return { diagnoses, input: kind, notes };
+  return { verdict, diagnoses, input: kind, notes };
 }

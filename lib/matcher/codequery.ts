@@ -7,9 +7,52 @@ import { reasonOfReply, reasonOfStatus } from './classify/status';
 import { explain } from './explain';
 import { roundScore } from './rank';
 import type { Diagnosis, Match, MatchArticle } from './types';
-import type { Lang, Reason } from './vocabulary';
+import type { Kind, Lang, Reason } from './vocabulary';
 
 const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
+
+/** What the code helper needs of an article (MatchArticle, the loader's Article and SearchDoc all fit). */
+export interface CodedArticle {
+  id: string;
+  kind: Kind;
+  replyCodes: readonly string[];
+  statusCodes: readonly string[];
+}
+
+/** `5.7.1` -> `X.7.1`. */
+function genericOf(status: string): string {
+  return `X${status.slice(status.indexOf('.'))}`;
+}
+
+/**
+ * Whether an article's code covers a searched one: the same code, a generic article's `X.7.1`
+ * for `5.7.1` or `4.7.1`, and any class's code for a searched `X.7.1`.
+ *
+ * @example
+ * codeCovers('X.7.1', '5.7.1'); // true
+ * codeCovers('5.7.1', 'X.7.1'); // true
+ * codeCovers('5.7.1', '4.7.1'); // false
+ */
+export function codeCovers(articleCode: string, code: string): boolean {
+  if (articleCode === code) return true;
+  if (!code.includes('.') || !articleCode.includes('.')) return false;
+  if (articleCode.startsWith('X.')) return /^[245X]\./.test(code) && genericOf(code) === articleCode;
+  return code.startsWith('X.') && genericOf(articleCode) === code;
+}
+
+/**
+ * The one code->articles helper of the site and the search: every article carrying a code
+ * (reply `550` or status `5.7.1`, generic `X.7.1` pages included), specific ones (seed,
+ * provider) first, then the generic code page, then reason pages; by id within each.
+ *
+ * @example
+ * articlesForCode('5.7.1', articles).map((a) => a.id); // ['daum-550-571-rdeny', ..., 'status-x-7-1']
+ */
+export function articlesForCode<T extends CodedArticle>(code: string, articles: readonly T[]): T[] {
+  return articles
+    .filter((a) => a.replyCodes.some((c) => c === code) || a.statusCodes.some((c) => codeCovers(c, code)))
+    .sort((x, y) => (KIND_ORDER[x.kind] ?? 9) - (KIND_ORDER[y.kind] ?? 9) || x.id.localeCompare(y.id));
+}
 
 /**
  * The diagnosis of a bare code: all articles carrying it (`X.7.1` counts for 4.7.1 and 5.7.1).
@@ -19,16 +62,7 @@ const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, 
  */
 export function codeDiagnosis(code: string, index: MatchIndex, lang: Lang, limit?: number): Diagnosis {
   const isReply = /^\d{3}$/.test(code);
-  const { articles } = index;
-  const set = new Set<number>();
-  if (isReply) for (const i of index.byReply.get(code) ?? []) set.add(i);
-  else {
-    const rest = code.slice(2);
-    const classes = code[0] === 'X' ? ['4', '5', '2'] : [code[0] as string];
-    for (const c of classes) for (const i of index.byStatus.get(`${c}.${rest}`) ?? []) set.add(i);
-    for (const i of index.byGeneric.get(`X.${rest}`) ?? []) set.add(i);
-  }
-  const carriers = [...set].map((i) => articles[i] as MatchArticle);
+  const carriers = articlesForCode(code, index.articles);
   const specific = carriers.filter((a) => a.kind === 'seed' || a.kind === 'provider');
   const generic = carriers.filter((a) => a.kind !== 'seed' && a.kind !== 'provider');
 

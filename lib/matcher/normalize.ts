@@ -21,6 +21,21 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0xfeff;
 }
 
+/** The folded code unit of `code` (quotes to ASCII, lower case), one unit for one unit. */
+function fold(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code === 96 ? 39 : code;
+  // Hangul and CJK have no case: skip the string round trip for them.
+  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3040 && code <= 0x9fff)) return code;
+  const ch = String.fromCharCode(code);
+  const q = QUOTES[ch];
+  if (q !== undefined) return q.charCodeAt(0);
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** Chunks for String.fromCharCode.apply (well under any engine's argument limit). */
+const CHUNK = 8192;
+
 /**
  * Normalises `src` for case-insensitive, whitespace-insensitive matching.
  *
@@ -28,7 +43,9 @@ function isSpace(code: number): boolean {
  * normalize('Your  IP\n  is Blocked').text; // 'your ip is blocked'
  */
 export function normalize(src: string): Normalized {
-  const out: string[] = [];
+  // Code units into a typed buffer, then one string: a bulk run calls this on every notice, and
+  // a string per character was a good part of its time and garbage.
+  const buf = new Uint16Array(src.length);
   const map = new Int32Array(src.length + 1);
   let n = 0;
   let pendingSpace = false;
@@ -39,21 +56,17 @@ export function normalize(src: string): Normalized {
       continue;
     }
     if (pendingSpace) {
-      out.push(' ');
+      buf[n] = 32;
       map[n++] = i - 1;
       pendingSpace = false;
     }
-    const ch = src[i] as string;
-    let folded = QUOTES[ch];
-    if (folded === undefined) {
-      const lower = ch.toLowerCase();
-      folded = lower.length === 1 ? lower : ch;
-    }
-    out.push(folded);
+    buf[n] = fold(code);
     map[n++] = i;
   }
   map[n] = src.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  let text = '';
+  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode.apply(null, buf.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /**

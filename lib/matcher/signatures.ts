@@ -17,29 +17,32 @@ export interface SignatureHit {
   length: number;
 }
 
-/**
- * Articles whose signatures occur in `text` (one scope).
- *
- * @example
- * signaturesIn(index, '554 5.7.1 DAS51 192.0.2.25: blocked', 'diagnostic'); // [{ article: 0, scope: 'diagnostic', evidence: ['DAS51'], length: 5 }]
- */
-export function signaturesIn(index: MatchIndex, text: string, scope: Scope): SignatureHit[] {
-  if (!text || !index.parts.length) return [];
+/** Signature phrases found in one normalised scan: (article, signature) -> phrase -> source text. */
+type Found = Map<string, Map<string, string>>;
+
+/** Every phrase hit of `text` whose source end is within `ends[k]`, for each scope k. */
+function scan(index: MatchIndex, text: string, ends: number[]): Found[] {
   const n = normalize(text);
-  // (article, signature) → phrase → first occurrence in the source.
-  const found = new Map<string, Map<string, string>>();
+  const found: Found[] = ends.map(() => new Map());
   for (const hit of index.finder.find(n.text)) {
     const part = index.parts[hit.phrase];
     if (!part) continue;
+    const from = n.map[hit.start] ?? 0;
+    const to = (n.map[hit.end - 1] ?? from) + 1;
     const key = `${part.article}:${part.signature}`;
-    let phrases = found.get(key);
-    if (!phrases) found.set(key, (phrases = new Map()));
-    if (!phrases.has(part.phrase)) {
-      const from = n.map[hit.start] ?? 0;
-      const to = (n.map[hit.end - 1] ?? from) + 1;
-      phrases.set(part.phrase, text.slice(from, to));
-    }
+    ends.forEach((end, k) => {
+      if (to > end) return;
+      const f = found[k] as Found;
+      let phrases = f.get(key);
+      if (!phrases) f.set(key, (phrases = new Map()));
+      if (!phrases.has(part.phrase)) phrases.set(part.phrase, text.slice(from, to));
+    });
   }
+  return found;
+}
+
+/** The articles with a complete signature among the phrases found. */
+function complete(index: MatchIndex, found: Found, scope: Scope): SignatureHit[] {
   // Every complete signature of an article adds its phrases to the evidence and its length.
   const best = new Map<number, SignatureHit>();
   for (const [key, phrases] of found) {
@@ -57,6 +60,17 @@ export function signaturesIn(index: MatchIndex, text: string, scope: Scope): Sig
 }
 
 /**
+ * Articles whose signatures occur in `text` (one scope).
+ *
+ * @example
+ * signaturesIn(index, '554 5.7.1 DAS51 192.0.2.25: blocked', 'diagnostic'); // [{ article: 0, scope: 'diagnostic', evidence: ['DAS51'], length: 5 }]
+ */
+export function signaturesIn(index: MatchIndex, text: string, scope: Scope): SignatureHit[] {
+  if (!text || !index.parts.length) return [];
+  return complete(index, scan(index, text, [text.length])[0] as Found, scope);
+}
+
+/**
  * Signature hits for one diagnosis, narrowest scope first; an article appears once, at its
  * narrowest scope. The whole notice is searched only when `wide` is true (one recipient).
  *
@@ -68,17 +82,31 @@ export function matchSignatures(
   where: { diagnostic: string; context: string; text: string },
   wide: boolean,
 ): SignatureHit[] {
+  if (!index.parts.length) return [];
+  // The scopes are prefixes of one another (reply; reply + paragraph; reply + paragraph +
+  // notice), and the finder reports every occurrence: one scan of the widest text, each hit
+  // counted in the scopes it ends within, finds what a scan per scope would.
+  const scopes: Array<{ scope: Scope; end: number }> = [];
+  let text = where.diagnostic;
+  if (where.diagnostic) scopes.push({ scope: 'diagnostic', end: text.length });
+  if (where.context) {
+    text = `${where.diagnostic}\n${where.context}`;
+    scopes.push({ scope: 'context', end: text.length });
+  }
+  if (wide && where.text) {
+    text = `${where.diagnostic}\n${where.context}\n${where.text}`;
+    scopes.push({ scope: 'text', end: text.length });
+  }
+  if (!scopes.length) return [];
+  const found = scan(index, text, scopes.map((s) => s.end));
   const out: SignatureHit[] = [];
   const seen = new Set<number>();
-  const add = (hits: SignatureHit[]) => {
-    for (const h of hits) {
+  scopes.forEach(({ scope }, k) => {
+    for (const h of complete(index, found[k] as Found, scope)) {
       if (seen.has(h.article)) continue;
       seen.add(h.article);
       out.push(h);
     }
-  };
-  add(signaturesIn(index, where.diagnostic, 'diagnostic'));
-  if (where.context) add(signaturesIn(index, `${where.diagnostic}\n${where.context}`, 'context'));
-  if (wide && where.text) add(signaturesIn(index, `${where.diagnostic}\n${where.context}\n${where.text}`, 'text'));
+  });
   return out;
 }

@@ -62,6 +62,8 @@ export interface Diagnosis {
   status: string | null;
   reason: Reason;
   severity?: 'permanent' | 'transient';
+  /** What said the severity: the DSN `Action:`, the MTA's own sentence, the code's class. */
+  severityWhy?: string;
   /** The remote server's text (continuation lines joined), or the pasted line. */
   diagnostic: string;
   remoteHost?: string | null;
@@ -76,8 +78,33 @@ export interface Diagnosis {
   matches: Match[];
 }
 
+/**
+ * What the input is: `bounce` (the message was returned: a permanent failure), `delay` (a
+ * warning; the server keeps trying), `autoreply` (out of office and the like), `feedback` (an
+ * abuse report, ARF), `delivered` (a success notice) or `not-a-bounce` (ordinary mail).
+ */
+export type VerdictKind = 'bounce' | 'delay' | 'autoreply' | 'feedback' | 'delivered' | 'not-a-bounce';
+
+/** The verdict on a whole input, said in words first by the CLI and the browser. */
+export interface Verdict {
+  kind: VerdictKind;
+  /**
+   * Id of the reason page that explains it (`reason-vacation`, `reason-feedback`,
+   * `reason-delivered`; for a bounce or a delay, the first diagnosis's reason page).
+   */
+  page: string;
+  /** Why, in one sentence (English, for the UI's details and for debugging). */
+  why: string;
+  /** ARF only: the `Feedback-Type:` (abuse, fraud, virus, not-spam...). */
+  feedbackType?: string | null;
+  /** ARF only: the recipient who reported the message (`Original-Rcpt-To:`, else the copy's `To:`). */
+  reportedRecipient?: string | null;
+}
+
 /** The result of `analyze()`: diagnoses in bounce order. */
 export interface Analysis {
+  /** What the input is (a bounce, a delay warning, an auto-reply...). */
+  verdict?: Verdict;
   diagnoses: Diagnosis[];
   /** What the input looked like: a MIME message, plain text (a DSN, a log, a line) or a bare code. */
   input?: 'message' | 'text' | 'code' | 'empty';

@@ -5,6 +5,8 @@
 import enhanced from '../../content/reference/enhanced-status-codes.json';
 import reply from '../../content/reference/reply-codes.json';
 
+export { articlesForCode, codeCovers, type CodedArticle } from '../matcher/codequery';
+
 export interface CodeMeaning {
   code: string;
   kind: 'reply' | 'status';
@@ -29,11 +31,6 @@ const firstDigit = (reply as { first_digit: Record<string, string> }).first_digi
 /** `5.7.1` -> `X.7.1`. */
 export function genericOf(status: string): string {
   return `X${status.slice(status.indexOf('.'))}`;
-}
-
-/** Whether an article code (`X.7.1` or `5.7.1`) covers a concrete code. */
-export function codeCovers(articleCode: string, code: string): boolean {
-  return articleCode === code || (articleCode.startsWith('X.') && /^[245]\./.test(code) && genericOf(code) === articleCode);
 }
 
 export function isStatusCode(code: string): boolean {

@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { loadArticles, type Article } from '../content/load';
-import { allHubCodes, codeCovers, compareCodes } from './codes';
+import { allHubCodes, articlesForCode, compareCodes } from './codes';
 
 let cache: Article[] | null = null;
 
@@ -22,13 +22,9 @@ export function getHubCodes(): string[] {
   return allHubCodes(getArticles().flatMap((a) => [...a.replyCodes, ...a.statusCodes]));
 }
 
-const KIND_ORDER = { seed: 0, provider: 1, reason: 2, standard: 3 } as const;
-
-/** Articles carrying a code: specific ones first, generic (standard) last. */
+/** Articles carrying a code: specific ones first, then the generic page and reason pages (the shared helper). */
 export function getArticlesForCode(code: string): Article[] {
-  return getArticles()
-    .filter((a) => [...a.replyCodes, ...a.statusCodes].some((c) => codeCovers(c, code)))
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+  return articlesForCode(code, getArticles());
 }
 
 export function getProviders(): string[] {

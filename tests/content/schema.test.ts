@@ -92,3 +92,24 @@ describe('the real collection', () => {
     expect(() => loadArticles()).not.toThrow();
   });
 });
+
+describe('a hostile article fails the content check', () => {
+  it('names every body link whose scheme could run script, and lets http(s), mailto and relative links through', () => {
+    const problems = problemsOf('hostile-links');
+    const where = `${file}/hostile-links/daum-das51-antispam-block.md: body: link to`;
+    expect(problems).toEqual([
+      `${where} "javascript:alert(1)" uses the scheme "javascript:", which is not allowed (allowed: http:, https:, mailto: and relative links)`,
+      `${where} "JAVASCRIPT:alert(2)" uses the scheme "javascript:", which is not allowed (allowed: http:, https:, mailto: and relative links)`,
+      `${where} "javascript:alert(3)" uses the scheme "javascript:", which is not allowed (allowed: http:, https:, mailto: and relative links)`,
+      `${where} "javascript:alert(4)" uses the scheme "javascript:", which is not allowed (allowed: http:, https:, mailto: and relative links)`,
+      `${where} "vbscript:msgbox(5)" uses the scheme "vbscript:", which is not allowed (allowed: http:, https:, mailto: and relative links)`,
+      expect.stringMatching(/: body: link to "data:text\/html;base64,.*" uses the scheme "data:", which is not allowed/),
+    ]);
+  });
+
+  it('refuses a source URL that is not http(s)', () => {
+    expect(problemsOf('hostile-source')).toEqual([
+      `${file}/hostile-source/daum-das51-antispam-block.md: sources[1].url: must be an http: or https: URL`,
+    ]);
+  });
+});

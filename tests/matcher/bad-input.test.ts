@@ -31,11 +31,21 @@ describe('bad input', () => {
     expect(a.diagnoses[0]?.matches[0]?.id).toBe('daum-das51-antispam-block');
   });
 
-  it('MIME nested 300 levels deep is refused by the MIME reader, then read as text', async () => {
+  const nested = (levels: number) => {
     let body = 'Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; kim@hanmail.net\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 DAS51 192.0.2.25: blocked\n';
-    for (let i = 0; i < 300; i++) body = `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n${body}\n--b${i}--\n`;
-    const a = await analyze(`From: MAILER-DAEMON@example.com\nSubject: nested\nMIME-Version: 1.0\n${body}`, index);
+    for (let i = 0; i < levels; i++) body = `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n${body}\n--b${i}--\n`;
+    return `From: MAILER-DAEMON@example.com\nSubject: nested\nMIME-Version: 1.0\n${body}`;
+  };
+
+  it('MIME nested 200 levels deep is refused by the MIME reader, then read as text', async () => {
+    const a = await analyze(nested(200), index);
     expect(a.notes?.join(' ')).toMatch(/MIME structure could not be read/);
+    expect(a.diagnoses[0]).toMatchObject({ recipient: 'kim@hanmail.net', status: '5.7.1' });
+  });
+
+  it('MIME with more boundary lines than a bounce ever has (300 levels) is read as text without parsing', async () => {
+    const a = await analyze(nested(300), index);
+    expect(a.notes?.join(' ')).toMatch(/more than 512 MIME boundary lines/);
     expect(a.diagnoses[0]).toMatchObject({ recipient: 'kim@hanmail.net', status: '5.7.1' });
   });
 

@@ -28,6 +28,8 @@ export interface ClassifyInput {
   /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
   gateway?: boolean;
   recipient?: string | null;
+  /** What the whole input is (see `verdictOf`): an auto-reply or a success notice has no failure reason. */
+  verdict?: 'bounce' | 'delay' | 'autoreply' | 'feedback' | 'delivered' | 'not-a-bounce';
 }
 
 /** The reason and how it was decided. */
@@ -198,7 +200,9 @@ export function classify(input: ClassifyInput): Classification {
   const { diagnostic, status, replyCode } = input;
   const command = input.command ?? null;
   const action = (input.action ?? '').toLowerCase();
-  if (input.reportType === 'feedback-report') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
+  if (input.verdict === 'autoreply') return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
+  if (input.verdict === 'delivered') return { reason: 'delivered', by: 'report', detail: 'a success notice: the message was delivered' };
+  if (input.reportType === 'feedback-report' || input.verdict === 'feedback') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
   if (action === 'delivered' || action === 'relayed' || action === 'expanded' || status?.startsWith('2.')) {
     return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
   }

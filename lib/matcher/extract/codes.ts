@@ -21,6 +21,15 @@ const STATUS_RE = /(?<![\w.\-/=])#?([245]\.\d{1,3}\.\d{1,3})(?![\w\-]|\.\d)/g;
 // `-`, or the end. `192.0.2.153`, `:25`, `23:34:45`, `+0900` never qualify.
 const REPLY_RE = /(?<![^\s(\[;>'"#=])([245][0-5]\d)(?=[\s\-]|$|[.,)'"](?:\s|$))/g;
 
+// Header lines whose numbers are never delivery codes.
+const HEADER_LINE = /^[ \t>]*(?:(?:re-?sent-)?subject|x-mailer|x-mailman-version|user-agent|x-[\w-]*version|date|message-id|references|in-reply-to)\s*:/i;
+
+/** Whether `at` sits on a Subject (or mailer, version, date) header line of `text`. */
+function onHeaderLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return HEADER_LINE.test(text.slice(start, Math.min(at, start + 200)));
+}
+
 /**
  * Every enhanced status code in `text`, in order.
  *
@@ -35,6 +44,8 @@ export function findStatusCodes(text: string): CodeHit[] {
     const [, subject] = code.split('.');
     // IANA subjects are 0-7; vendors stay inside 0-9. `5.10.2` is a version number.
     if (!subject || subject.length > 1) continue;
+    // A version number on a Subject, mailer or user-agent line ("RELEASED Mailman 2.0.12").
+    if (onHeaderLine(text, m.index)) continue;
     hits.push({ code, index: m.index + (m[0].startsWith('#') ? 1 : 0), strength: m[0].startsWith('#') ? 2 : 1 });
   }
   return hits;
@@ -54,6 +65,7 @@ export function findReplyCodes(text: string): CodeHit[] {
   for (let m = REPLY_RE.exec(text); m; m = REPLY_RE.exec(text)) {
     const code = m[1] as string;
     const at = m.index;
+    if (onHeaderLine(text, at)) continue;
     const after = text.slice(at + 3, at + 12);
     const statusAfter = /^[ \-]#?([245])\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/.exec(after);
     let strength = 1;
@@ -86,8 +98,15 @@ export interface LeadCodes {
  */
 export function leadCodes(text: string): LeadCodes {
   const window = text.length > 4000 ? text.slice(0, 4000) : text;
-  const replies = findReplyCodes(window);
+  let replies = findReplyCodes(window);
   const statuses = findStatusCodes(window);
+  // A transcript's successful steps ("250 2.0.0 Ok", "222 Number of lines") are not the failure:
+  // when a 4xx/5xx reply stands out as clearly, the 2xx/3xx ones are left aside.
+  const failing = replies.filter((h) => h.code[0] === '4' || h.code[0] === '5');
+  if (failing.some((h) => h.strength >= 2)) replies = failing;
+  // A bare 2xx/3xx number inside a notice ("Number of lines: 222") is no reply; a pasted success
+  // line starts with it or carries a status code.
+  else replies = replies.filter((h) => h.code[0] === '4' || h.code[0] === '5' || h.strength === 3 || h.index === 0);
   let reply: CodeHit | undefined = replies.find((h) => h.strength === 3) ?? replies.find((h) => h.strength === 2);
   if (!reply && replies.length && window.length < 300 && replies[0]?.index === 0) reply = replies[0];
   let status: string | null = null;
@@ -96,14 +115,16 @@ export function leadCodes(text: string): LeadCodes {
     status = near?.code ?? statuses.find((s) => s.code[0] === reply!.code[0])?.code ?? null;
     if (reply.code[0] === '2' && status && status[0] !== '2') status = null;
   } else {
-    status = statuses[0]?.code ?? null;
+    // A success code (2.x.x) with no reply code is a number in prose ("wxPython 2.3.0"), not a
+    // report: success notices carry it in a DSN field or after a 2xx reply.
+    status = statuses.find((s) => s.code[0] !== '2')?.code ?? null;
   }
   // "4.4.7 Message expired ... <421 4.4.2 Connection timed out>": the expiry wraps the real error.
   if (status && /^\d\.4\.7$/.test(status)) {
     const inner = statuses.find((s) => s.code !== status && s.index > (reply?.index ?? statuses[0]?.index ?? 0));
     if (inner) status = inner.code;
   }
-  const index = reply ? reply.index : statuses[0] ? statuses[0].index : -1;
+  const index = reply ? reply.index : status ? (statuses.find((s) => s.code === status)?.index ?? -1) : -1;
   return { replyCode: reply?.code ?? null, status, index };
 }
 

@@ -25,12 +25,27 @@ export interface BounceDoc {
   notes: string[];
   /** The returned message was left out before MIME parsing (see `skipReturnedMessage`). */
   copyLeftOut?: boolean;
+  /** The `message/feedback-report` part of an abuse report (ARF), when there is one. */
+  feedback?: string;
 }
 
 /** Above this size only the head of a message is MIME-parsed: the notice and the DSN come first. */
 export const MIME_CAP = 512 * 1024;
 const TEXT_CAP = 64 * 1024;
-const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed'];
+/**
+ * More boundary lines than this and the input is read as plain text: a real bounce has a handful
+ * of parts, and a MIME parser's work grows with the part count (thousands of empty sibling parts
+ * took postal-mime seconds).
+ */
+export const MAX_PART_LINES = 512;
+
+/** Lines that start with `--` (boundary candidates), counted up to `max + 1`. */
+function partLines(text: string, max: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n--'); i >= 0 && n <= max; i = text.indexOf('\n--', i + 3)) n++;
+  return n;
+}
+const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path'];
 
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:[ \t]?/;
 const DSN_FIELD = /^(?:reporting-mta|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|arrival-date|received-from-mta)\s*:/i;
@@ -122,7 +137,10 @@ async function parseMessage(input: string | Uint8Array, notes: string[]): Promis
       const bytes = attachmentBytes(a);
       if (bytes) doc.nested.push(bytes);
     }
-    else if (type === 'message/feedback-report') doc.reportType = 'feedback-report';
+    else if (type === 'message/feedback-report') {
+      doc.reportType = 'feedback-report';
+      doc.feedback = attachmentText(a).slice(0, TEXT_CAP);
+    }
     else if (type === 'text/plain' && !a.filename?.match(/\.(?:eml|msg)$/i)) texts.push(attachmentText(a).slice(0, TEXT_CAP));
   }
   doc.text = cutOriginal(texts.join('\n').replace(/\r\n?/g, '\n'), TEXT_CAP);
@@ -199,6 +217,12 @@ export async function readInput(input: string | Uint8Array, opts: { whole?: bool
     const view = typeof src === 'string' ? src : new TextDecoder('windows-1252').decode(src);
     const cut = opts.whole || view.length < 16384 ? -1 : returnedMessageOffset(view);
     if (cut > 0) src = src.slice(0, cut);
+    if (partLines(cut > 0 ? view.slice(0, cut) : view, MAX_PART_LINES) > MAX_PART_LINES) {
+      const doc = readBodyAsText(src);
+      doc.kind = 'message';
+      doc.notes.push(...notes, `more than ${MAX_PART_LINES} MIME boundary lines; the message was read as plain text`);
+      return doc;
+    }
     const doc = await parseMessage(src, notes);
     if (cut > 0) doc.copyLeftOut = true;
     return doc;

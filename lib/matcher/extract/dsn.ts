@@ -2,6 +2,7 @@
  * RFC 3464 delivery-status fields (`Final-Recipient:`, `Action:`, `Status:`, `Diagnostic-Code:`,
  * `Remote-MTA:`), whether they come in a `message/delivery-status` part or pasted as text.
  */
+import { firstAddress } from './address';
 
 /** One per-recipient group of a delivery-status report. */
 export interface DsnRecord {
@@ -23,8 +24,14 @@ const GROUP_FIELDS = new Set(['action', 'status', 'diagnostic-code', 'remote-mta
 /** Drops an address type (`rfc822;`) and angle brackets. */
 function cleanAddress(value: string): string | null {
   const v = value.replace(/^\s*[\w.-]+\s*;\s*/, '').replace(/[<>"]/g, '').trim();
-  const m = /[^\s@;,]+@[^\s@;,]+/.exec(v);
-  return m ? m[0].replace(/\.$/, '') : null;
+  const m = firstAddress(v);
+  return m ? m.replace(/\.$/, '') : null;
+}
+
+/** Whether an address looks deliverable from outside: a dotted domain and no source route. */
+function routable(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  return at > 0 && !address.includes(':') && address.slice(at + 1).includes('.');
 }
 
 /** `dns; mx.example.jp [192.0.2.1]` → `mx.example.jp [192.0.2.1]`. */
@@ -97,9 +104,9 @@ export function parseDsn(text: string): DsnRecord[] {
     const hasRecipient = seen.has('final-recipient') || seen.has('original-recipient');
     // A new group starts when a field repeats (the next recipient's `Final-Recipient:`, or its
     // `Action:` coming first), or at a `Final-Recipient:` after this group's status.
-    const startsNew =
-      (f.name !== 'x-actual-recipient' && seen.has(f.name) && (isRecipient || hasRecipient)) ||
-      (f.name === 'final-recipient' && (seen.has('status') || seen.has('diagnostic-code')));
+    // A group's fields come in any order (`Status:` before `Final-Recipient:` in Sun and
+    // Exchange reports): only a repeated field, or a blank line, starts the next recipient.
+    const startsNew = f.name !== 'x-actual-recipient' && seen.has(f.name) && (isRecipient || hasRecipient || seen.has('final-recipient') || seen.has('original-recipient'));
     if (!current || startsNew) {
       flush();
       current = {
@@ -117,6 +124,9 @@ export function parseDsn(text: string): DsnRecord[] {
       case 'status': {
         const m = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(f.value);
         rec.status = m ? `${m[1]}.${m[2]}.${m[3]}` : null;
+        // `Status: 553 Exceeded maximum inbound message size`: a reply code where the status
+        // code belongs; keep it as the diagnostic when nothing else says more.
+        if (!m && /^\s*[45]\d\d\b/.test(f.value)) statusComment.set(rec, f.value.trim());
         // Sendmail's comment after the code names the host and the cause: `Status: 4.0.0
         // (example.net: host name lookup failure)`; others only repeat the code's registry name.
         const comment = /\(([^()]{3,300}:[^()]{3,300})\)\s*$/.exec(f.value)?.[1]?.trim();
@@ -136,6 +146,10 @@ export function parseDsn(text: string): DsnRecord[] {
   }
   flush();
   for (const r of records) {
+    // (`JimmyMcEgypt@sims-ms-daemon`, `@host:user@ims_daemon` name the store, not the recipient.)
+    // The address the sender wrote (`Original-Recipient:`) is the one to report, when it is a real
+    // one: an alias expanded or a mailbox moved must not hide which of the sender's recipients failed.
+    if (r.originalRecipient && routable(r.originalRecipient)) r.recipient = r.originalRecipient;
     if (!r.recipient) r.recipient = r.originalRecipient;
     // Without a Diagnostic-Code the status comment is all the report says about the cause.
     if (!r.diagnostic && statusComment.has(r)) r.diagnostic = statusComment.get(r) as string;

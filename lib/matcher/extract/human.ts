@@ -25,7 +25,7 @@ const ADDR = String.raw`[^\s<>()\[\]"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,25
 // Sendmail transcripts without a list: `554 <kim@example.com>... 550 Host unknown` (whole line, address).
 const TRANSCRIPT = new RegExp(String.raw`^\s*([45]\d\d[ \-](?:[45]\.\d{1,3}\.\d{1,3}\s+)?<(${ADDR})>\.\.\.\s.*)$`, 'i');
 // Sentences: `There was an error delivering your mail to <kim@example.com>.`
-const SENTENCE = new RegExp(String.raw`\b(?:deliver(?:ing|ed|y)?(?: (?:your|the|this))?(?: (?:mail|message|e-?mail))? to|your (?:message|mail|e-?mail) to|could not be delivered to|undeliverable to|failed recipient:?)\s*<?(${ADDR})>?`, 'i');
+const SENTENCE = new RegExp(String.raw`\b(?:deliver(?:ing|ed|y)?(?: (?:your|the|this))?(?: (?:mail|message|e-?mail))? to|your (?:message|mail|e-?mail) to|could not be delivered to|undeliverable\s+to|failed recipient|you sent mail to|(?:your )?message was addressed,? (?:to )?|delivery failed \d+ attempts|unable to deliver (?:your message )?to|did not reach the following recipient(?:\(s\)|s)?|originally addressed to|intended recipient|invalid final delivery userid|undeliverable address|user's mailbox is full|mailbox exceeds allowed size|local mailbox)\s*:?\s*<?(${ADDR})>?`, 'i');
 const ANCHORS: RegExp[] = [
   // `<kim@example.com>:`, `  kim@example.com`, `<kim@example.com>`, `"kim@example.com":` (GMX)
   new RegExp(String.raw`^\s*(?:RCPT TO:\s*|[*\-•]\s+)?(?:<|"<?)?(${ADDR})(?:>|>?")?\s*:?\s*$`, 'i'),
@@ -37,8 +37,16 @@ const ANCHORS: RegExp[] = [
   new RegExp(String.raw`^\s*(${ADDR}):\s+(.+)$`, 'i'),
   // Exchange 2003: `kim@example.com on Thu, 29 Apr 2010 ...`; `kim@example.com [User unknown]`
   new RegExp(String.raw`^\s*<?(${ADDR})>?\s+(?:on\s+\w{3},?\s+\d|\[)(.*)$`, 'i'),
-  // Oracle Messaging Server, Domino and others: `Recipient address: kim@example.com`
-  new RegExp(String.raw`^\s*(?:recipient address|original recipient|recipient|failed address(?:es)?|address)\s*:\s*<?(${ADDR})>?\s*$`, 'i'),
+  // Oracle Messaging Server, Domino, LISTSERV/LSMTP and others: `Recipient address: kim@example.com`, `Error-for: kim@example.com`
+  new RegExp(String.raw`^\s*(?:recipient address|original recipient|recipient|failed address(?:es)?|address|error-for|bad address|invalid address)\s*:\s*<?(${ADDR})>?\s*$`, 'i'),
+  // MDaemon and others: `kim@example.com - no such user here.`
+  new RegExp(String.raw`^\s*<?(${ADDR})>?\s+-{1,3}\s+(\S.*)$`, 'i'),
+  // GroupWise, Novell: `kim@example.com (user not found)`
+  new RegExp(String.raw`^\s*<?(${ADDR})>?\s+\(([^()]{2,200})\)\s*$`, 'i'),
+  // Exchange 5.5: `"kim@example.com" <kim@example.com>`, `Kim Neko <kim@example.com>`
+  new RegExp(String.raw`^\s*"[^"<>]{0,100}"\s*<(${ADDR})>\s*$`, 'i'),
+  // X.400 and legacy Exchange: `c=US;a= ;p=IKON;o=Nexus2;dda:SMTP=kim@example.com; on Fri, 4 Oct 2002`
+  new RegExp(String.raw`\bdda:smtp=(${ADDR});?(.*)$`, 'i'),
   // Exchange / Office 365: `Neko<mailto:kim@example.com>`
   new RegExp(String.raw`^\s*[^<>]{0,100}<mailto:(${ADDR})>\s*$`, 'i'),
   TRANSCRIPT,
@@ -47,6 +55,8 @@ const ANCHORS: RegExp[] = [
   new RegExp(String.raw`^\s*(${ADDR})\s+([^@]{0,80}?\b[45]\d\d\b.*)$`, 'i'),
   SENTENCE,
 ];
+
+const EXPANDED = new RegExp(String.raw`^(?:\s*<?[^\s<>()]*>?)?\s*\(expanded from:?\s*<?(${ADDR})>?\)`, 'i');
 
 // Rules of dashes and the like, and MIME boundary lines left in a body whose structure broke.
 const SEPARATOR = /^\s*(?:-{3,}|_{5,}|={5,}|\*{5,}|#{5,})|^--[\w'()+,./:=?-]{8,}\s*$/;
@@ -68,15 +78,21 @@ function cleanAddr(a: string): string {
 function findAnchors(lines: string[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+    // A quoted-printable soft space left at the end of a line (`kim@example.com=20`).
+    const line = (lines[i] as string).replace(/=20\s*$/, '');
     if (line.length > 2000 || !line.includes('@')) continue;
     if (/^\s*(?:>>>|<<<|[\w-]+:\s*(?:rfc822|$)|(?:from|to|cc|reply-to|sender|return-path|message-id|x-[\w-]+|original-recipient|final-recipient)\s*:)/i.test(line)) continue;
     for (const re of ANCHORS) {
       const m = re.exec(line);
       if (!m) continue;
       // The transcript pattern captures the whole line first, then the address.
-      const address = cleanAddr((re === TRANSCRIPT ? m[2] : m[1]) as string);
+      let address = cleanAddr((re === TRANSCRIPT ? m[2] : m[1]) as string);
       if (/^(?:mailer-daemon|postmaster)@/i.test(address)) break;
+      // An alias the MTA expanded (Postfix `(expanded from <b>)` on the line, Sendmail
+      // `(expanded from: b)` below, after its reason): report the address the sender wrote.
+      let expanded = EXPANDED.exec(line);
+      for (let j = i + 1; !expanded && j <= i + 3 && (lines[j] ?? '').trim(); j++) expanded = EXPANDED.exec(lines[j] as string);
+      if (expanded) address = cleanAddr(expanded[1] as string);
       // A transcript line or a sentence naming the recipient is itself part of the notice.
       const rest = re === TRANSCRIPT ? (m[1] as string) : re === SENTENCE ? line : (m[2] ?? '');
       anchors.push({ line: i, address, rest: rest.trim() });

@@ -2,6 +2,7 @@
  * Extraction: from whatever was pasted to one record per failed recipient, with the reply code,
  * the enhanced status code, the remote server's text, the host and the SMTP command.
  */
+import { addressesIn } from './address';
 import { joinContinuations, leadCodes } from './codes';
 import { findCommand, findRemoteHost } from './context';
 import { decodeUnknown } from './charset';
@@ -9,6 +10,7 @@ import { MIME_CAP, readBodyAsText, readInput, type BounceDoc } from './decode';
 import { hasDsnFields, parseDsn, type DsnRecord } from './dsn';
 import { parseHuman, type HumanBlock } from './human';
 import { parseLogLines } from './logline';
+import { aolScreenNames, namedInReply } from './recipients';
 
 /** One failed recipient (or one pasted reply), before classification. */
 export interface Extracted {
@@ -43,6 +45,10 @@ export interface Extraction {
    * "user unknown" is said after the filter looked at the message.
    */
   gateway?: boolean;
+  /** The `message/feedback-report` part of an abuse report (ARF). */
+  feedback?: string;
+  /** The `To:` of the message an abuse report or a bounce returns, when it was read. */
+  reportedTo?: string | null;
 }
 
 /** An mbox separator line (`From MAILER-DAEMON  Thu Apr 29 23:34:45 2015`) starting a message. */
@@ -124,7 +130,7 @@ function merge(doc: BounceDoc): Extracted[] {
   for (const part of doc.dsn) dsn.push(...parseDsn(part));
   if (!dsn.length && hasDsnFields(doc.text)) dsn.push(...parseDsn(doc.text));
   const logs = parseLogLines(doc.text);
-  if (logs.length && !dsn.length) return logs.map((l) => fromHuman(l, l.action, l.dsnStatus));
+  if (logs.length && !dsn.length) return logs.map((l) => fromHuman(l, l.action, l.status === null ? null : l.dsnStatus));
   const human = parseHuman(doc.text);
   if (!dsn.length) return human.map((b) => fromHuman(b));
 
@@ -142,6 +148,14 @@ function merge(doc: BounceDoc): Extracted[] {
     out.push(fromDsn(rec, block));
   }
   return out;
+}
+
+/** The `To:` address of a returned or reported message (its header block only). */
+function copyRecipient(bytes: Uint8Array | undefined): string | null {
+  if (!bytes) return null;
+  const head = decodeUnknown(bytes.subarray(0, 16384)).split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const to = /^to:[ \t]*(?:[^\n<]{0,200}<)?([^\s<>,;"]+@[^\s<>,;"]+)/im.exec(head);
+  return to ? (to[1] as string).toLowerCase() : null;
 }
 
 /**
@@ -174,7 +188,7 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
   }
   // Exim and Google list the failed recipients in a header: trust it over addresses met in the text
   // (a greeting to the sender, "Hello kim@example.com,", is not a failure).
-  const failed: string[] = (doc.headers['x-failed-recipients'] ?? '').toLowerCase().match(/[^\s,<>;]+@[^\s,<>;]+/g) ?? [];
+  const failed: string[] = addressesIn((doc.headers['x-failed-recipients'] ?? '').toLowerCase());
   if (failed.length && !doc.dsn.length) {
     const listed = records.filter((r) => r.recipient && failed.includes(r.recipient));
     if (listed.length) records = listed;
@@ -211,6 +225,13 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
       }
     }
   }
+  if (!records.some((r) => r.recipient)) {
+    const names = aolScreenNames(doc.text, doc.headers.from ?? '');
+    const first = records[0];
+    if (names.length) records = names.map((recipient) => ({ ...(first ?? { replyCode: null, status: null, dsnStatus: null, diagnostic: '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null }), recipient }));
+  }
+  if (!doc.dsn.length) records = namedInReply(records);
   const gateway = !!doc.headers['x-nai-header'] || !!doc.headers['x-sef-processed'] || /m-filter/i.test(doc.headers['x-mailer'] ?? '');
-  return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway };
+  const reportedTo = doc.feedback !== undefined ? copyRecipient(doc.nested[0]) : null;
+  return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway, feedback: doc.feedback, reportedTo };
 }

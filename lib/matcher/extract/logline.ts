@@ -13,8 +13,12 @@ export interface LogRecord extends HumanBlock {
   dsnStatus: string | null;
 }
 
-const POSTFIX = /\bto=<([^>\s]{1,320})>,.*?\bstatus=(bounced|deferred|sent|expired|undeliverable)\b\s*\(([^\n]{0,4000})\)?/i;
-const SENDMAIL = /\bto=<?([^>,\s]{1,320})>?,.*?\bstat=([^\n]{0,4000})/i;
+// The recipient and the status are found apart and then ordered: one pattern `to=<...>,.*?status=`
+// rescans the rest of the line from every `to=` and turns quadratic on a line of them.
+const POSTFIX_TO = /\bto=<([^>\s]{1,320})>,/i;
+const POSTFIX_STATUS = /\bstatus=(bounced|deferred|sent|expired|undeliverable)\b\s*\(([^\n]{0,4000})\)?/i;
+const SENDMAIL_TO = /\bto=<?([^>,\s]{1,320})>?,/i;
+const SENDMAIL_STAT = /\bstat=([^\n]{0,4000})/i;
 const EXIM = /\s(\*\*|==)\s+([^\s@]{1,64}@[^\s:]{1,255})\s+([^\n]{0,4000})$/;
 const EXIM_TOKEN = /^(?:<[^>\s]{0,320}>|[A-Z]{1,3}=\S{0,255}|\[[^\]\s]{1,60}\]:?|\([^)]{0,100}\))\s*/;
 
@@ -40,7 +44,9 @@ function record(recipient: string, diagText: string, action: string | null, dsnS
   return {
     recipient: recipient.toLowerCase(),
     replyCode: lead.replyCode,
-    status: lead.status ?? dsnStatus,
+    // Postfix derives `dsn=5.0.0` from a reply that has no enhanced code: that is no status the
+    // remote server gave.
+    status: lead.status ?? (dsnStatus && !(lead.replyCode && dsnStatus.endsWith('.0.0')) ? dsnStatus : null),
     diagnostic: from,
     context: line.slice(0, 4000),
     command: findCommand(line),
@@ -59,27 +65,30 @@ function record(recipient: string, diagText: string, action: string | null, dsnS
  * // [{ recipient: 'kim@hanmail.net', replyCode: '554', status: '5.7.1', action: 'failed', command: 'DATA', ... }]
  */
 export function parseLogLines(text: string, max = 200): LogRecord[] {
-  if (!/\b(?:to=<?[^\s]+@|\s(?:\*\*|==)\s+\S+@)/.test(text.slice(0, 65536))) return [];
+  const head = text.slice(0, 65536);
+  if (!head.includes('@') || !/\b(?:to=<?[^\s@<>,]{1,320}@|\s(?:\*\*|==)\s+[^\s@]{1,320}@)/.test(head)) return [];
   const out: LogRecord[] = [];
   for (const line of text.split('\n', 20000)) {
     if (out.length >= max) break;
     if (line.length > 8000 || !line.includes('@')) continue;
     const dsn = DSN_FIELD.exec(line)?.[1] ?? null;
-    let m = POSTFIX.exec(line);
-    if (m) {
-      const action = ACTIONS[(m[2] as string).toLowerCase()] ?? null;
+    const st = POSTFIX_STATUS.exec(line);
+    const to = st ? POSTFIX_TO.exec(line) : null;
+    if (st && to && to.index < st.index) {
+      const action = ACTIONS[(st[1] as string).toLowerCase()] ?? null;
       if (action === 'delivered') continue;
-      out.push(record(m[1] as string, (m[3] ?? '').replace(/\)\s*$/, ''), action, dsn, line));
+      out.push(record(to[1] as string, (st[2] ?? '').replace(/\)\s*$/, ''), action, dsn, line));
       continue;
     }
-    m = SENDMAIL.exec(line);
-    if (m && /\bstat=/.test(line)) {
-      const stat = (m[2] as string).trim();
-      if (/^sent\b/i.test(stat)) continue;
-      out.push(record(m[1] as string, stat.replace(/^(?:deferred|service unavailable)\s*:\s*/i, ''), /^deferred/i.test(stat) ? 'delayed' : 'failed', dsn, line));
+    const stat = SENDMAIL_STAT.exec(line);
+    const sto = stat ? SENDMAIL_TO.exec(line) : null;
+    if (stat && sto && sto.index < stat.index) {
+      const said = (stat[1] as string).trim();
+      if (/^sent\b/i.test(said)) continue;
+      out.push(record(sto[1] as string, said.replace(/^(?:deferred|service unavailable)\s*:\s*/i, ''), /^deferred/i.test(said) ? 'delayed' : 'failed', dsn, line));
       continue;
     }
-    m = EXIM.exec(line);
+    const m = EXIM.exec(line);
     if (m) out.push(record(m[2] as string, eximMessage((m[3] as string).trim()), m[1] === '**' ? 'failed' : 'delayed', dsn, line));
   }
   return out;
