@@ -6,7 +6,7 @@ import type { MatchIndex } from './build';
 import { atStage, causeBehindExpiry, classify, type Classification, type ClassifyInput } from './classify/index';
 import { severityOf } from './classify/severity';
 import { isClassSpecific } from './classify/status';
-import { verdictOf } from './classify/verdict';
+import { feedbackFields, verdictOf } from './classify/verdict';
 import { codeDiagnosis } from './codequery';
 import { extract, type Extracted, type Extraction } from './extract/index';
 import { findProviders } from './providers';
@@ -166,7 +166,11 @@ export async function analyze(input: string | Uint8Array, index: MatchIndex, opt
   }
   let verdict = verdictOf({ ...x, records });
   if (verdict.kind === 'not-a-bounce' && x.kind === 'message') records = [];
-  if (verdict.kind === 'feedback' || verdict.kind === 'autoreply') records = [reportRecord(x, verdict, records[0])];
+  if (verdict.kind === 'feedback') {
+    // One diagnosis per reported recipient (an aggregated report names several).
+    const reported = feedbackFields(x).recipients;
+    records = reported.length > 1 ? reported.map((recipient) => ({ ...reportRecord(x, verdict, records[0]), recipient })) : [reportRecord(x, verdict, records[0])];
+  } else if (verdict.kind === 'autoreply') records = [reportRecord(x, verdict, records[0])];
   const wide = records.length === 1;
   const diagnoses = records.map((r) => diagnose(r, x, wide, index, lang, limit, verdict));
   verdict = settle(verdict, diagnoses, x.kind === 'message');

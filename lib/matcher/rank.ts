@@ -41,6 +41,24 @@ function isSpecific(a: MatchArticle): boolean {
   return a.kind === 'seed' || a.kind === 'provider';
 }
 
+// Blocklists and reputation services that a mailbox provider's reply names ("listed on Spamhaus
+// XBL"): the reply is still that provider's, not theirs.
+const NAMED_SERVICES: ReadonlySet<Provider> = new Set<Provider>(['spamhaus', 'spamcop', 'uceprotect', 'cloudmark', 'cisco']);
+
+/** Whose reply it is: the first provider seen that is not a blocklist it names, else the blocklist. */
+function ownProvider(seen: ProviderHit[]): Provider | null {
+  const real = seen.filter((h) => !MTAS.has(h.provider));
+  return (real.find((h) => !NAMED_SERVICES.has(h.provider)) ?? real[0])?.provider ?? null;
+}
+
+/**
+ * A provider's article outside its own provider's bounce: only its signature may bring it in
+ * (a Spamhaus page does not join the code tiers of a Yahoo reply that merely names Spamhaus).
+ */
+function foreign(a: MatchArticle, own: Provider | null): boolean {
+  return a.kind === 'provider' && own !== null && !a.providers.includes(own);
+}
+
 /** +1 the article names a provider seen in the bounce, -1 it names only other providers, 0 no opinion. */
 function providerFit(a: MatchArticle, seen: ProviderHit[]): { fit: number; evidence: string | null; provider: string | null } {
   const own = a.providers.filter((p) => !MTAS.has(p));
@@ -60,7 +78,8 @@ function providerFit(a: MatchArticle, seen: ProviderHit[]): { fit: number; evide
  */
 export function signatureScore(h: SignatureHit, a: MatchArticle, status: string | null, reply: string | null): number {
   let s = SCOPE_BASE[h.scope] + Math.min(0.06, h.length / 400);
-  if ((status && a.statusCodes.includes(status)) || (reply && a.replyCodes.includes(reply))) s += 0.02;
+  if (status && a.statusCodes.includes(status)) s += 0.02;
+  else if (reply && a.replyCodes.includes(reply)) s += 0.015;
   return Math.min(0.99, Math.round(s * 1000) / 1000);
 }
 
@@ -160,9 +179,10 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
 
   // Same code: exact status, or the reply code when the status says nothing more.
   const sameCode = new Set<number>([...(status ? index.byStatus.get(status) ?? [] : []), ...(reply ? index.byReply.get(reply) ?? [] : [])]);
+  const own = ownProvider(input.providers);
   for (const i of sameCode) {
     const a = articles[i] as MatchArticle;
-    if (!isSpecific(a)) continue;
+    if (!isSpecific(a) || foreign(a, own)) continue;
     const statusMatch = !!status && a.statusCodes.includes(status);
     const replyMatch = !!reply && a.replyCodes.includes(reply);
     // A reply-code-only match counts when one side has no status code to compare.
@@ -204,7 +224,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   // The same provider and reason under another code: often the page the admin wants next.
   for (const i of index.byReason.get(reason) ?? []) {
     const a = articles[i] as MatchArticle;
-    if (!isSpecific(a) || cands.has(i)) continue;
+    if (!isSpecific(a) || cands.has(i) || foreign(a, own)) continue;
     const pf = providerFit(a, input.providers);
     if (pf.fit > 0) add({ i, score: 0.33, why: explain('code+reason', { reason, provider: pf.provider }, lang), evidence: pf.evidence ? [pf.evidence] : [] });
   }

@@ -64,7 +64,7 @@ describe('pastes that are not whole messages', () => {
     ]);
   });
 
-  it('Postfix log lines give one record per bounced recipient, with the relay and the dsn= code', async () => {
+  it('Postfix log lines give one record per bounced recipient, with the relay and the dsn= code (not the X.0.0 Postfix derives from a bare reply code)', async () => {
     const log = [
       'Nov 28 10:12:03 mail postfix/smtp[2211]: 4F2C13B0A1: to=<kim@hanmail.net>, relay=mx1.hanmail.net[203.0.113.10]:25, delay=4.1, delays=0.1/0/2/2, dsn=5.7.1, status=bounced (host mx1.hanmail.net[203.0.113.10] said: 554 5.7.1 DAS51 192.0.2.25: Your mail is blocked automatically by anti-spam system. (E06) (in reply to end of DATA command))',
       'Nov 28 10:12:04 mail postfix/smtp[2211]: 5A1B2C3D4E: to=<lee@example.org>, relay=mx.example.org[192.0.2.153]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 123)',
@@ -73,8 +73,11 @@ describe('pastes that are not whole messages', () => {
     const x = await extract(log);
     expect(x.records.map((r) => [r.recipient, r.replyCode, r.status, r.action, r.command, r.remoteHost])).toEqual([
       ['kim@hanmail.net', '554', '5.7.1', 'failed', 'DATA', 'mx1.hanmail.net [203.0.113.10]'],
-      ['wang@qq.com', '450', '4.0.0', 'delayed', 'RCPT', 'mx3.qq.com [203.0.113.40]'],
+      ['wang@qq.com', '450', null, 'delayed', 'RCPT', 'mx3.qq.com [203.0.113.40]'],
     ]);
+    // A dsn= with a real detail is the status even when the reply text has none.
+    const withDsn = await extract(log.split('\n')[2]!.replace('dsn=4.0.0', 'dsn=4.7.1'));
+    expect(withDsn.records[0]?.status).toBe('4.7.1');
   });
 
   it('Exim and Sendmail log lines are read too', async () => {

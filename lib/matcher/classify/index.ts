@@ -56,10 +56,14 @@ PHRASE_RULES.forEach((r, rule) => {
 });
 const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
+const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}/gi;
+
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
   if (!text) return null;
-  const n = normalize(text.length > 6000 ? text.slice(0, 6000) : text);
+  // Footers that say a message was checked ("scanned for viruses by MessageLabs") name no cause:
+  // blank them (same length, so positions still map to the source).
+  const n = normalize((text.length > 6000 ? text.slice(0, 6000) : text).replace(FOOTERS, (m) => ' '.repeat(m.length)));
   const allowed = (rule: number) => !only || only.has((PHRASE_RULES[rule] as PhraseRule).reason);
   let best: { rule: number; start: number; end: number } | null = null;
   for (const hit of finder.find(n.text)) {
@@ -201,11 +205,11 @@ export function classify(input: ClassifyInput): Classification {
   const command = input.command ?? null;
   const action = (input.action ?? '').toLowerCase();
   if (input.verdict === 'autoreply') return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
-  if (input.verdict === 'delivered') return { reason: 'delivered', by: 'report', detail: 'a success notice: the message was delivered' };
   if (input.reportType === 'feedback-report' || input.verdict === 'feedback') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
-  if (action === 'delivered' || action === 'relayed' || action === 'expanded' || status?.startsWith('2.')) {
+  if (action === 'delivered' || action === 'relayed' || action === 'expanded' || action === 'deliverable' || status?.startsWith('2.')) {
     return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
   }
+  if (input.verdict === 'delivered') return { reason: 'delivered', by: 'report', detail: 'a success notice: the message was delivered' };
 
   const byStatus = reasonOfStatus(status);
   const uses = twoUses(status);
@@ -217,7 +221,10 @@ export function classify(input: ClassifyInput): Classification {
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;
   // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
-  if ((input.diagnosticType ?? '').startsWith('x-unix') && hit?.reason !== 'mailboxfull') {
+  // (A delivery program's own output has no SMTP reply code; "554 ... Service unavailable" under
+  // x-unix is the MTA refusing, read as any reply.)
+  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && !replyCode;
+  if (localProgram && hit?.reason !== 'mailboxfull') {
     return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   }
   if (hit) {
@@ -225,8 +232,9 @@ export function classify(input: ClassifyInput): Classification {
       // "I'm not going to try again" wraps the real error: the code says which.
       return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
-    const staged = atStage(hit.reason, input, { definite: hit.definite, phrase: hit.phrase });
-    return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite: hit.definite };
+    const definite = hit.definite;
+    const staged = atStage(hit.reason, input, { definite, phrase: hit.phrase });
+    return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite };
   }
   if (byStatus) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
   if (/@googlegroups\.com$/i.test(input.recipient ?? '')) {
@@ -238,12 +246,15 @@ export function classify(input: ClassifyInput): Classification {
     const staged = atStage(ctx.reason, input, { definite: ctx.definite, phrase: ctx.phrase });
     return { reason: staged.reason, by: 'context', phrase: ctx.phrase, detail: `the bounce says "${ctx.phrase}"${staged.note}`, definite: ctx.definite };
   }
-  if ((input.diagnosticType ?? '').startsWith('x-unix')) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
+  if (localProgram) return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   if (command === 'MAIL') return { reason: 'rejected', by: 'context', detail: 'the server refused the sender (MAIL FROM)' };
   if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', by: 'context', detail: 'the server refused the connection itself (greeting or HELO)' };
   const byReply = reasonOfReply(replyCode);
   if (byReply) return { reason: byReply, by: 'reply', detail: `reply code ${replyCode} usually means ${byReply}` };
   if (action === 'delayed') return { reason: 'expired', by: 'context', detail: 'delivery is delayed and will be retried' };
-  if (diagnostic.trim()) return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
+  // Header or report fields picked up where no reply was found say nothing about a cause.
+  if (diagnostic.trim() && !/^\s*(?:reporting-mta|content-type|content-transfer-encoding|x-postfix-[\w-]+|arrival-date|mime-version|received)\s*:/i.test(diagnostic)) {
+    return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
+  }
   return { reason: 'undefined', by: 'default', detail: 'there is no diagnostic text' };
 }

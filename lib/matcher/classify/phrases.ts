@@ -24,6 +24,40 @@ export interface PhraseRule {
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
+    // The sender's own volume (Gmail's receiving-rate and sending limits, Microsoft's submission
+    // quota): said before any "quota" of a full mailbox and any "suspended" of an account.
+    reason: 'speeding',
+    phrases: [
+      'receiving email too quickly', 'receiving mail too quickly', 'receiving email at a rate', 'receiving mail at a rate',
+      'rate that prevents additional messages', 'submission quota', 'submissionquotaexceeded', 'sending quota', 'daily user sending limit',
+      'sending limit exceeded', 'relay limit exceeded', 'relay sending limit', 'daily sending limit', 'daily sending quota', 'too many recent messages',
+      'sending rate limit', 'message rate limit', 'recipient rate limit', 'exceeded the maximum number of messages', 'too many messages sent',
+      // Localised: Korean, Japanese, Chinese, German, French, Spanish, Portuguese, Russian.
+      '발송량', '발송 한도', '전송 한도', '送信数の上限', '送信制限', '发送频率', '发信频率', '发送数量超过', '发送过于频繁',
+      'zu viele nachrichten', 'zu viele e-mails', 'trop de messages', 'trop de courriels', 'demasiados mensajes', 'muitas mensagens', 'слишком много сообщений', 'слишком много писем',
+    ],
+  },
+  {
+    // The sending account itself is suspended or blocked: the sender's side, not the recipient's mailbox.
+    reason: 'rejected',
+    phrases: [
+      'sending email account has been', 'sending account has been suspended', 'sending account is suspended', 'sending account has been disabled',
+      'sender account has been suspended', 'sender account is disabled', 'sender account is suspended', 'your account has been suspended',
+      'your account is suspended', 'your account has been disabled', 'you are not a member', 'are not member', 'not a member of', "'send mail as'", 'send mail as',
+      'from: domain is invalid', 'an address that has been blacklisted',
+    ],
+  },
+  {
+    // Mail loops: "Message exceeded 50 hops" must not read as a message that is too large.
+    reason: 'networkerror',
+    phrases: ['exceeded 50 hops', 'hops, this may indicate', 'hop count exceeded', 'too many hops', 'email loop', 'mail loop', 'message loop', 'routing loop', 'loop detected', 'looping', 'loops back to myself'],
+  },
+  {
+    // Spam filtering said in words of checks, before "authentication checks".
+    reason: 'spamdetected',
+    phrases: ['antispam checks', 'anti-spam checks', 'failed several antispam', '스팸', 'スパム', '垃圾邮件', '垃圾郵件', 'spamverdacht', 'pourriel', 'correo no deseado', 'спам'],
+  },
+  {
     reason: 'virusdetected',
     phrases: ['virus', 'malware', 'infected', 'eicar', 'trojan', 'malicious content', 'harmful content'],
   },
@@ -38,6 +72,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       'would exceed mailbox quota', 'storage limit', 'exceeded its storage', 'not enough storage space in', 'insufficient storage space for user',
       'recipient storage full', 'box is full', 'maildir over quota', 'mailbox size exceeded', 'has exceeded the max emails per hour', 'too much mail data',
       'is over its storage limit', 'maximum mailbox size', 'no space left for this user', 'quota violation', 'mailbox is too full',
+      '메일함이 가득', '메일함 용량', '용량 초과', '용량이 초과', '用量超過', 'メールボックスが一杯', 'メールボックスがいっぱい', '容量超過', '容量オーバー', '邮箱已满', '邮箱空间不足', '邮箱容量', '信箱已滿', '信箱容量',
+      'postfach ist voll', 'postfach voll', 'postfach des empfängers ist voll', 'speicherplatz', 'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine', 'boite du destinataire pleine',
+      'buzón lleno', 'buzon lleno', 'buzón está lleno', 'caixa postal cheia', 'caixa de correio cheia', 'caixa postal está cheia', 'ящик переполнен', 'квота превышена', 'превышена квота',
     ],
   },
   {
@@ -47,7 +84,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       'message exceeds maximum', 'message exceeded', 'exceeds the maximum message size', 'exceeds maximum message size', 'message file too big',
       'maximum message size', 'size exceeds the limit', 'size exceeds fixed maximum', 'message length exceeds', 'too large for this system',
       'exceeded google\'s message size', 'exceeds the size limit', 'email is too large', 'mail size limit', 'size limit exceeded',
-      'message size is too large', 'data size exceeded', 'message exceeds the', 'session size exceeds',
+      'message size is too large', 'data size exceeded', 'message exceeds the', 'session size exceeds', 'inbound message size', 'message size',
+      'line limit exceeded', '크기 초과', '메일 크기', 'サイズが大き', '邮件过大', '邮件大小', 'zu groß', 'trop volumineux', 'demasiado grande', 'muito grande', 'слишком большое',
     ],
   },
   {
@@ -61,6 +99,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       'account has expired', 'deactivated', 'recipient suspended', 'been temporarily suspended', 'is temporarily suspended', 'is disabled', 'has been disabled', 'mailbox unavailable: suspended',
       'not an active', 'is not active', 'user not active', 'mailbox not active', 'account is not active', 'this account is currently not available',
       'recipient account is disabled', 'boite du destinataire archivee',
+      '휴면', '정지된 계정', '사용 중지', 'アカウントが停止', '利用停止', '帐户已冻结', '账户已冻结', '账户已停用', '帐号已停用', 'konto gesperrt', 'postfach gesperrt', 'deaktiviert',
+      'compte désactivé', 'compte desactive', 'cuenta desactivada', 'cuenta suspendida', 'conta desativada', 'conta suspensa', 'заблокирован', 'отключен',
     ],
   },
   {
@@ -178,7 +218,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'host unknown', 'host not found', 'unknown host', 'domain not found', 'no such domain', 'domain does not exist', 'unrouteable address',
       'unroutable address', 'name service error', 'host or domain name not found', "couldn't find any host", 'could not find any host',
       "couldn't find a mail exchanger", 'could not find a mail exchanger', 'no mail exchanger', 'unknown domain', 'domain name not found',
-      'invalid domain', 'nxdomain', 'domain is not', 'no route for', 'host or domain', 'not a valid domain', 'no such host', 'mx record',
+      'invalid domain', 'nxdomain', 'domaine inconnu', 'dominio inexistente', 'домен не найден', '域名不存在', 'ドメインが存在しない', '도메인이 존재하지', 'domain is not', 'no route for', 'host or domain', 'not a valid domain', 'no such host', 'mx record',
       'domain must exist', 'unable to route', 'does not exist in dns', 'domain not exist', 'host does not exist',
       'no valid mx', 'non-existent domain', 'nonexistent domain', 'unknown or invalid domain', 'domain lookup failed',
       // cPanel's Exim: "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
@@ -201,6 +241,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       'recipient name is not recognized', 'invalid final delivery userid', 'invalid recipient', 'no valid recipients',
       'requested action not taken: mailbox unavailable', 'recipientnotfound', 'recipnotfound', 'account that you tried to reach does not exist',
       "because the address couldn't be found", 'because the address could not be found',
+      'please check if address is correct', 'check if the address is correct',
       // Lotus Domino's own directory lookup.
       'not listed in domino directory', 'not listed in public name',
     ],
@@ -223,6 +264,10 @@ export const PHRASE_RULES: PhraseRule[] = [
       'no such local user', 'unknown e-mail address', 'unknown email address', 'could not be found', 'does not exist', 'doesn\'t exist',
       'invalid mail address', 'not found in directory', 'mailbox not available', 'user invalid', 'not listed in', 'addr not found',
       'nicht vorhanden', 'unbekannt', 'utilisateur inconnu', 'destinataire inconnu', 'usuario desconocido', 'inexistente', 'sconosciuto',
+      '존재하지 않는', '없는 사용자', '없는 계정', '받는 사람이 없', '存在しない', 'ユーザが存在', 'ユーザーが存在', '宛先不明', '用户不存在', '收件人不存在', '帐户不存在', '账户不存在', '帳號不存在', '收件人地址不存在',
+      'empfänger unbekannt', 'unbekannter empfänger', 'existiert nicht', 'gibt es nicht', 'adresse inconnue', "n'existe pas", 'no existe', 'não existe', 'nao existe',
+      'нет такого пользователя', 'не существует', 'пользователь не найден', 'несуществующ', 'адрес не найден',
+
     ],
   },
   {
@@ -292,7 +337,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     phrases: [
       'syntax error', 'command unrecognized', 'command not recognized', 'unrecognized command', 'bad sequence of commands', 'command not implemented',
       'need rcpt', 'need mail', 'mail command required', 'rcpt command required', 'command line too long', 'invalid command', 'unknown command',
-      'line too long', 'command argument', 'sender already specified', 'requires domain name', 'bad command',
+      'line too long', 'command argument', 'sender already specified', 'requires domain name', 'bad command', 'incorrectly constructed',
     ],
   },
   {

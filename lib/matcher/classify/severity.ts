@@ -12,18 +12,14 @@ export interface SeverityCall {
   why: string;
 }
 
-// The MTA says it gave up: after retries, or at once. Past or present tense only ("will give up"
-// in Exim's delay warning is a promise, not a verdict).
-const PERMANENT: RegExp[] = [
-  /\bpermanent(?:ly)? (?:error|failure|fatal|delivery failure|failed|rejected|undeliverable|problem)/i,
-  /\b(?:this|the following) is a permanent\b/i,
-  /\bfatal (?:error|delivery)/i,
+// The MTA says it gave up on the message, after retries or at once: that decides even over a 4xx
+// code ("(#4.4.1) I'm not going to try again", `Status: 4.4.7` after "retry timeout exceeded").
+// Past or present tense only ("will give up" in Exim's delay warning is a promise).
+const GAVE_UP: RegExp[] = [
   /\bnot going to try again\b/i,
   /\b(?:i'?ve|i have|has|have) given up\b/i,
   /\bgiving up\b/i,
   /\bgave up\b/i,
-  /\bwill not (?:try|retry|attempt) (?:again|any ?more|further)\b/i,
-  /\bno (?:further|more) (?:delivery )?(?:attempts|retries) will be made\b/i,
   /\bretry (?:timeout|time) exceeded\b/i,
   /\b(?:could not|couldn't|was not|has not been|cannot be) (?:be )?delivered (?:for|within|in) \d+(?:\.\d+)? ?(?:days?|hours?|d\b)/i,
   /\b(?:been )?(?:in the queue|queued) too long\b/i,
@@ -33,10 +29,21 @@ const PERMANENT: RegExp[] = [
   /\bdelivery attempts? (?:have |has )?(?:failed|exhausted)\b/i,
   /\bmaximum (?:number of )?(?:delivery )?(?:attempts|retries)\b/i,
   /\bmessage (?:is|was) too old\b/i,
-  /\bunrecoverable error\b/i,
-  /\bhard (?:bounce|error)\b/i,
   /\bdelivery failed \d+ attempts\b/i,
   /\bmessage has been (?:deleted|returned)\b/i,
+  /\bno (?:further|more) (?:delivery )?(?:attempts|retries) will be made\b/i,
+];
+
+// Words that call the failure final: the notice's own sentence decides; in a bare reply the
+// code's class comes first ("421 ... permanently deferred" is still a 4xx the sender retries).
+const PERMANENT: RegExp[] = [
+  /\bpermanent(?:ly)? (?:error|failure|fatal|delivery failure|failed|rejected|undeliverable|problem|deferred|blocked|refused)/i,
+  /\b(?:this|the following) is a permanent\b/i,
+  /\bfatal (?:error|delivery)/i,
+  /\bretrying will not succeed\b|\bwill not succeed\b/i,
+  /\bwill not (?:try|retry|attempt) (?:again|any ?more|further)\b/i,
+  /\bunrecoverable error\b/i,
+  /\bhard (?:bounce|error)\b/i,
 ];
 
 // The MTA says it will try again: a delay warning.
@@ -54,17 +61,23 @@ const TRANSIENT: RegExp[] = [
   /\bwarning: (?:message|could not send)/i,
   /\bdo(?: not|n't) need to (?:re-?send|resend)\b/i,
   /\bno action is required\b/i,
-  /\bretrying\b/i,
   /\bwill be attempted again\b/i,
 ];
 
-/** The first of `res` that occurs in `text`, as written there. */
-function said(res: RegExp[], text: string): string | null {
-  for (const re of res) {
-    const m = re.exec(text);
-    if (m) return m[0];
+// Each list scanned once as one alternation: the text is read one time per list, not per pattern.
+const ONE = new Map<RegExp[], RegExp>();
+function joined(res: RegExp[]): RegExp {
+  let re = ONE.get(res);
+  if (!re) {
+    re = new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'i');
+    ONE.set(res, re);
   }
-  return null;
+  return re;
+}
+
+/** The first phrase of `res` that occurs in `text`, as written there. */
+function said(res: RegExp[], text: string): string | null {
+  return joined(res).exec(text)?.[0] ?? null;
 }
 
 /** What the severity is read from. */
@@ -95,12 +108,20 @@ export function severityOf(r: SeverityInput): SeverityCall | null {
   if (action === 'delayed') return { severity: 'transient', why: 'the report says Action: delayed (the server will retry)' };
   const own = `${r.diagnostic}\n${r.context ?? ''}`.slice(0, 8000);
   const notice = (r.notice ?? '').slice(0, 16000);
-  for (const text of [own, notice]) {
-    if (!text.trim()) continue;
-    const perm = said(PERMANENT, text);
+  const all = `${own}\n${notice}`;
+  const gaveUp = said(GAVE_UP, all);
+  if (gaveUp) return { severity: 'permanent', why: `the bounce says "${gaveUp}"` };
+  const words = (): SeverityCall | null => {
+    const perm = said(PERMANENT, all);
     if (perm) return { severity: 'permanent', why: `the bounce says "${perm}"` };
-    const temp = said(TRANSIENT, text);
-    if (temp) return { severity: 'transient', why: `the bounce says "${temp}"` };
+    const temp = said(TRANSIENT, all);
+    return temp ? { severity: 'transient', why: `the bounce says "${temp}"` } : null;
+  };
+  // A whole notice speaks for itself; a pasted reply is first what its code says.
+  const whole = r.kind === 'bounce' || r.kind === 'delay';
+  if (whole) {
+    const w = words();
+    if (w) return w;
   }
   // A 5xx reply wrapping a 4.x.x status (`550 4.4.7 QUEUE.Expired`) is the final answer.
   if (r.replyCode?.[0] === '5') return { severity: 'permanent', why: `reply code ${r.replyCode} is a permanent failure` };
@@ -110,6 +131,10 @@ export function severityOf(r: SeverityInput): SeverityCall | null {
     // A notice that returns the message after a 4xx code has given up on it.
     if (r.kind === 'bounce') return { severity: 'permanent', why: `the notice returns the message although the last code (${r.status ?? r.replyCode}) was temporary` };
     return { severity: 'transient', why: `code ${r.status ?? r.replyCode} is a temporary failure (4)` };
+  }
+  if (!whole) {
+    const w = words();
+    if (w) return w;
   }
   if (r.kind === 'bounce') return { severity: 'permanent', why: 'the notice returns the message as undeliverable (not a delay warning)' };
   if (r.kind === 'delay') return { severity: 'transient', why: 'the notice is a delay warning: the server will retry' };
@@ -126,7 +151,7 @@ export function severityOf(r: SeverityInput): SeverityCall | null {
  */
 export function saysDelay(text: string): boolean {
   const t = text.slice(0, 16000);
-  return !said(PERMANENT, t) && !!said(TRANSIENT, t);
+  return !said(GAVE_UP, t) && !said(PERMANENT, t) && !!said(TRANSIENT, t);
 }
 
 /**
@@ -136,5 +161,6 @@ export function saysDelay(text: string): boolean {
  * saysPermanent('This is a permanent error.'); // true
  */
 export function saysPermanent(text: string): boolean {
-  return !!said(PERMANENT, text.slice(0, 16000));
+  const t = text.slice(0, 16000);
+  return !!said(GAVE_UP, t) || !!said(PERMANENT, t);
 }

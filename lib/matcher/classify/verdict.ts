@@ -21,27 +21,40 @@ const AUTO_BODY = /\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?of
 // Words a failure notice says about a recipient (outside any DSN).
 const FAIL_BODY = /could not be delivered|couldn't be delivered|was not delivered|not be delivered|undeliverable|delivery (?:to the following recipients? )?(?:has )?failed|failed to deliver|permanent (?:error|failure)|unable to deliver|did not reach|returned to you|could not deliver|delivery failure|message was rejected|rejected your message|user unknown|unknown user|no such user|mailbox unavailable|does not exist|not a valid|address rejected|the following (?:addresses|recipients?) (?:had|failed|could not)|delivery (?:has )?failed|fatal errors?|transcript of session|not going to try again|giving up|nicht zugestellt|zugestellt werden|non è stato|n'a pas pu être|no pudo ser entregado|не может быть доставлено|전달되지 못|전송에 실패|配信できません|届きませんでした|无法投递|退信|無法傳送/i;
 
-/** The `Feedback-Type:` and reported recipient of an abuse report. */
-function feedbackFields(x: Extraction): { type: string | null; recipient: string | null } {
+/**
+ * The `Feedback-Type:` and the reported recipients of an abuse report (ARF fields, or Amazon
+ * SES's JSON complaint notification).
+ *
+ * @example
+ * feedbackFields(await extract('Feedback-Type: abuse\nOriginal-Rcpt-To: kim@example.com\n')); // { type: 'abuse', recipients: ['kim@example.com'] }
+ */
+export function feedbackFields(x: Extraction): { type: string | null; recipients: string[] } {
   const part = x.feedback ?? '';
   const text = `${part}\n${x.text}`.slice(0, 65536);
-  const type = /^feedback-type\s*:\s*([\w-]+)/im.exec(text)?.[1]?.toLowerCase() ?? null;
-  const rcpt = /^(?:original-rcpt-to|removal-recipient|x-original-rcpt-to)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/im.exec(text)?.[1] ?? x.reportedTo ?? null;
-  return { type, recipient: rcpt ? rcpt.toLowerCase() : null };
+  const type = /^feedback-type\s*:\s*([\w-]+)/im.exec(text)?.[1]?.toLowerCase() ?? /"complaintFeedbackType"\s*:\s*"([\w-]+)"/.exec(text)?.[1]?.toLowerCase() ?? null;
+  const found = new Set<string>();
+  for (const m of text.matchAll(/^(?:original-rcpt-to|removal-recipient|x-original-rcpt-to|x-hmxmroriginalrecipient)\s*:\s*(?:rfc822\s*;\s*)?<?([^\s<>;]+@[^\s<>;]+?)>?\s*$/gim)) {
+    found.add((m[1] as string).toLowerCase());
+    if (found.size >= 100) break;
+  }
+  const ses = /"complainedRecipients"\s*:\s*\[([^\]]{0,4000})\]/.exec(text);
+  if (ses) for (const m of (ses[1] as string).matchAll(/"emailAddress"\s*:\s*"([^"\s]+@[^"\s]+)"/g)) found.add((m[1] as string).toLowerCase());
+  if (!found.size && x.reportedTo) found.add(x.reportedTo);
+  return { type, recipients: [...found] };
 }
 
 /** Whether a record is a failure the bounce reports (a 4xx/5xx code, or a failed/delayed action). */
 function failing(r: Extracted): boolean {
   const a = (r.action ?? '').toLowerCase();
   if (a === 'failed' || a === 'delayed') return true;
-  if (a === 'delivered' || a === 'relayed' || a === 'expanded') return false;
+  if (a === 'delivered' || a === 'relayed' || a === 'expanded' || a === 'deliverable') return false;
   const c = (r.status ?? r.replyCode ?? '')[0];
   return c === '4' || c === '5';
 }
 
 function delivered(r: Extracted): boolean {
   const a = (r.action ?? '').toLowerCase();
-  return a === 'delivered' || a === 'relayed' || a === 'expanded' || (!a && !!r.status?.startsWith('2.'));
+  return a === 'delivered' || a === 'relayed' || a === 'expanded' || a === 'deliverable' || (!a && !!r.status?.startsWith('2.'));
 }
 
 const PAGES: Record<Verdict['kind'], string> = {
@@ -71,12 +84,17 @@ export function verdictOf(x: Extraction): Verdict {
   const h = x.headers;
   const subject = h.subject ?? '';
   const from = h.from ?? '';
-  const text = x.text.slice(0, 65536);
-  if (x.reportType === 'feedback-report' || /^feedback-type\s*:\s*[\w-]+/im.test(text)) {
+  // The notice's head says what it is; the rest is lists and quoted text.
+  const text = x.text.slice(0, 16384);
+  // ARF, or a provider's older complaint format (Hotmail's "complaint about message from <ip>").
+  const legacyFbl = /^(?:complaint about message from|abuse report|spam complaint|feedback loop|fbl report)/i.test(subject.trim()) && (x.kind !== 'message' || /hotmail|msn|live\.com|outlook|aol|yahoo|comcast|fbl|feedback|abuse|complaint/i.test(from));
+  const sesComplaint = /"notificationType"\s*:\s*"Complaint"/.test(text);
+  if (x.reportType === 'feedback-report' || /^feedback-type\s*:\s*[\w-]+/im.test(text) || legacyFbl || sesComplaint) {
     const f = feedbackFields(x);
-    const v = verdict('feedback', `an abuse feedback report (ARF${f.type ? `, Feedback-Type: ${f.type}` : ''}): the message was delivered and then reported`);
-    return { ...v, feedbackType: f.type, reportedRecipient: f.recipient };
+    const v = verdict('feedback', `an abuse feedback report (${sesComplaint ? 'Amazon SES complaint' : 'ARF'}${f.type ? `, feedback type: ${f.type}` : ''}): the message was delivered and then reported`);
+    return { ...v, feedbackType: f.type, reportedRecipient: f.recipients[0] ?? null };
   }
+  if (/"notificationType"\s*:\s*"Delivery"/.test(text)) return verdict('delivered', 'an Amazon SES delivery notification: the message was delivered');
   const records = x.records;
   const mailerSender = MAILER_FROM.test(from) && !!from.trim() || /^\s*<>\s*$/.test(from) || /"[^"]*"\s*<>/.test(from);
   if (!mailerSender && CHALLENGE.test(`${subject}\n${text.slice(0, 8000)}`) && !/\b(?:5\d\d|4\d\d)[ -]\d\.\d/.test(text.slice(0, 8000))) {

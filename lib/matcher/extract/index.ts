@@ -154,7 +154,8 @@ function merge(doc: BounceDoc): Extracted[] {
 function copyRecipient(bytes: Uint8Array | undefined): string | null {
   if (!bytes) return null;
   const head = decodeUnknown(bytes.subarray(0, 16384)).split(/\r?\n\r?\n/, 1)[0] ?? '';
-  const to = /^to:[ \t]*(?:[^\n<]{0,200}<)?([^\s<>,;"]+@[^\s<>,;"]+)/im.exec(head);
+  // Hotmail's complaint reports name the complaining mailbox in their own header.
+  const to = /^x-hmxmroriginalrecipient:[ \t]*<?([^\s<>,;"]+@[^\s<>,;"]+)/im.exec(head) ?? /^to:[ \t]*(?:[^\n<]{0,200}<)?([^\s<>,;"]+@[^\s<>,;"]+)/im.exec(head);
   return to ? (to[1] as string).toLowerCase() : null;
 }
 
@@ -232,6 +233,6 @@ export async function extract(input: string | Uint8Array, depth = 0): Promise<Ex
   }
   if (!doc.dsn.length) records = namedInReply(records);
   const gateway = !!doc.headers['x-nai-header'] || !!doc.headers['x-sef-processed'] || /m-filter/i.test(doc.headers['x-mailer'] ?? '');
-  const reportedTo = doc.feedback !== undefined ? copyRecipient(doc.nested[0]) : null;
+  const reportedTo = doc.feedback !== undefined || /complaint|abuse|feedback/i.test(doc.headers.subject ?? '') ? copyRecipient(doc.nested[0]) : null;
   return { kind: doc.kind, records, text: doc.text, headers: doc.headers, reportType: doc.reportType, notes: doc.notes, gateway, feedback: doc.feedback, reportedTo };
 }
