@@ -4,11 +4,12 @@
  * indexes once (the site's own static JSON), then answers requests. Never makes a request with
  * the pasted or typed text.
  */
-import { analyze, buildIndex, type MatchIndex } from '@/lib/matcher';
+// The library's own entry (lib/api.ts): the same analyze/search the CLI and `import 'bouncekb'` run.
+import { analyze, buildIndex, search, type MatchIndex } from '@/lib/api';
 import type { MatchArticle } from '@/lib/matcher/types';
 import type { Lang } from '@/lib/matcher/vocabulary';
 import type { FromWorker, ToWorker, TopDetails } from '@/lib/search/protocol';
-import { joinSearchIndex, search, type SearchBodyIndex, type SearchIndex } from '@/lib/search';
+import { joinSearchIndex, type SearchBodyIndex, type SearchIndex } from '@/lib/search';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -52,11 +53,11 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   try {
     const started = performance.now();
     if (msg.type === 'search') {
-      const results = search(await searchIndex, msg.text, { lang, limit: 8 });
+      const results = await search(msg.text, { index: await searchIndex, lang, limit: 8 });
       post({ type: 'search-result', seq: msg.seq, query: msg.text, results, ms: performance.now() - started });
       return;
     }
-    const analysis = await analyze(msg.text, await index, { lang, limit: 60 });
+    const analysis = await analyze(msg.text, { index: await index, lang, limit: 60 });
     const tops = analysis.diagnoses.map((d) => d.matches[0]?.id).filter((id): id is string => !!id);
     const details = tops.length ? topDetails(tops, await searchIndex) : {};
     post({ type: 'result', seq: msg.seq, analysis, ms: performance.now() - started, details });

@@ -11,6 +11,8 @@
 import { analyze as analyzeWith, buildIndex, type MatchIndex } from './matcher';
 import type { Analysis, AnalyzeOptions } from './matcher/types';
 import type { BundleData, Guide } from './bundle/data';
+import { search as searchWith, type SearchIndex, type SearchResult } from './search';
+import type { Lang } from './matcher/vocabulary';
 
 /** Where the shipped data comes from (set once by the entry that knows: Node reads a file). */
 export type DataLoader = () => Promise<BundleData>;
@@ -77,6 +79,60 @@ export async function analyze(input: string | Uint8Array, opts: LibraryAnalyzeOp
   return analyzeWith(input, given ?? (await defaultIndex()), rest);
 }
 
+/** Where `search()` gets the prebuilt index of a language (set by the Node entry). */
+export type SearchLoader = (lang: Lang) => Promise<SearchIndex>;
+
+let searchLoader: SearchLoader | null = null;
+const searchIndexes = new Map<Lang, Promise<SearchIndex>>();
+
+/**
+ * Sets where `search()` without an index gets the prebuilt index of a language.
+ *
+ * @example
+ * setSearchLoader(async (lang) => (await fetch(`/data/search-${lang}.json`)).json());
+ */
+export function setSearchLoader(load: SearchLoader): void {
+  searchLoader = load;
+  searchIndexes.clear();
+}
+
+/**
+ * The prebuilt search index of `lang`, loaded once on first use.
+ *
+ * @example
+ * const index = await searchIndex('en');
+ */
+export function searchIndex(lang: Lang): Promise<SearchIndex> {
+  if (!searchLoader) return Promise.reject(new Error('bouncekb: no search index: import from "bouncekb" (Node) or call setSearchLoader() first'));
+  let p = searchIndexes.get(lang);
+  if (!p) searchIndexes.set(lang, (p = searchLoader(lang)));
+  return p;
+}
+
+/** Options of `search()`. */
+export interface LibrarySearchOptions {
+  /** Language of the titles, summaries and URLs; default `ko`. */
+  lang?: Lang;
+  /** Results at most; default 10. */
+  limit?: number;
+  /** A search index to use instead of the shipped one. */
+  index?: SearchIndex;
+}
+
+/**
+ * The site's typed search: words in Korean or English, codes (5.7.1, 550), provider names and
+ * unique terms (S3150, DAS51). The index of the language is loaded on the first call.
+ *
+ * @example
+ * import { search } from 'bouncekb';
+ * const [top] = await search('relay denied', { lang: 'en', limit: 3 });
+ * top?.url; // '/en/errors/...'
+ */
+export async function search(query: string, opts: LibrarySearchOptions = {}): Promise<SearchResult[]> {
+  const lang = opts.lang ?? 'ko';
+  return searchWith(opts.index ?? (await searchIndex(lang)), query, { lang, limit: opts.limit });
+}
+
 /**
  * Who acts first on an article and their first fix step (from the article's fix section).
  *
@@ -89,5 +145,6 @@ export async function guideFor(id: string): Promise<Guide | null> {
 
 export type { BundleData, Guide } from './bundle/data';
 export { buildIndex, type MatchIndex } from './matcher';
+export type { SearchIndex, SearchResult } from './search';
 export type { Analysis, AnalyzeOptions, Diagnosis, Match, MatchArticle, MatchWhy } from './matcher/types';
 export { REASONS, LANGS, ACTORS, type Reason, type Lang, type Actor, type Provider, type Severity } from './matcher/vocabulary';

@@ -198,9 +198,11 @@ export const PROVIDER_NAMES_KO: Record<string, string> = {
   daum: 'Daum(한메일)·카카오', kakao: '카카오', naver: '네이버', nate: '네이트', kisa: 'KISA(한국인터넷진흥원)',
   microsoft: 'Microsoft 365(Exchange Online)', 'exchange-server': 'Exchange Server(사내 설치형)',
   tencent: 'Tencent QQ 메일', qq: 'QQ 메일', any: '모든 MTA',
+  // No space before a parenthesis that annotates the word before it (Korean typesetting).
+  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', gmx: 'GMX/WEB.DE',
 };
 
-/** A provider's display name in one language. */
+/** A provider's display name in one language: `providerName('naver', 'ko')` is 네이버. */
 export function providerName(slug: string, lang: Lang): string {
   return (lang === 'ko' ? PROVIDER_NAMES_KO[slug] : undefined) ?? PROVIDER_NAMES[slug] ?? slug;
 }

@@ -11,7 +11,9 @@
  * }
  */
 import { readFile } from 'node:fs/promises';
-import { setDataLoader } from './api';
+import { setDataLoader, setSearchLoader } from './api';
+import type { Lang } from './matcher/vocabulary';
+import type { SearchIndex } from './search';
 import type { BundleData } from './bundle/data';
 
 /** The data file next to the built module (dist/data/bouncekb.json). */
@@ -29,5 +31,16 @@ async function loadShipped(): Promise<BundleData> {
 }
 
 setDataLoader(loadShipped);
+
+async function loadSearch(lang: Lang): Promise<SearchIndex> {
+  if (process.env.BOUNCEKB_BUNDLED !== '1') {
+    const dev = new URL('./bundle/dev-data.ts', import.meta.url).href;
+    const { searchFromContent } = (await import(dev)) as { searchFromContent: (l: Lang) => SearchIndex };
+    return searchFromContent(lang);
+  }
+  return JSON.parse(await readFile(new URL(`./data/search-${lang}.json`, import.meta.url), 'utf8')) as SearchIndex;
+}
+
+setSearchLoader(loadSearch);
 
 export * from './api';

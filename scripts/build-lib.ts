@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ContentError } from '../lib/content/load';
-import { fromContent } from '../lib/bundle/dev-data';
+import { fromContent, searchFromContent } from '../lib/bundle/dev-data';
+import { LANGS } from '../lib/matcher/vocabulary';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');
@@ -30,11 +31,24 @@ function data(): string {
   }
 }
 
+function searchData(): Array<[string, string]> {
+  try {
+    return LANGS.map((lang) => [`search-${lang}.json`, JSON.stringify(searchFromContent(lang, root))]);
+  } catch (e) {
+    if (e instanceof ContentError) {
+      console.error(`build-lib: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
 async function main(): Promise<void> {
   const json = data();
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(path.join(dist, 'data'), { recursive: true });
   fs.writeFileSync(path.join(dist, 'data', 'bouncekb.json'), json);
+  for (const [name, text] of searchData()) fs.writeFileSync(path.join(dist, 'data', name), text);
   await build({
     absWorkingDir: root,
     entryPoints: { index: 'lib/index.ts', cli: 'lib/cli/run.ts', worker: 'lib/cli/worker.ts' },

@@ -19,6 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   return { ...pageMeta({ lang, path: '/', title: `${t.siteName}: ${t.tagline}`, description }), title: { absolute: `${t.siteName}: ${t.tagline}` } };
 }
 
+/** Articles shown per cause group on the home page (the rest are on /{lang}/errors/). */
+const HOME_PER_GROUP = 6;
+
 export default async function Home({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = (await params) as { lang: Lang };
   const t = DICTIONARIES[lang];
@@ -30,15 +33,21 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
       <h2 id="causes">{t.browseByCause}</h2>
       <div className="groups">
         {CAUSE_GROUPS.map((g) => {
+          // The field cases first; the whole group is one click away on the article index.
           const list = articles
             .filter((a) => g.reasons.includes(a.reason))
-            .sort((a, b) => g.reasons.indexOf(a.reason) - g.reasons.indexOf(b.reason) || a.title[lang].localeCompare(b.title[lang], lang));
+            .sort((a, b) => Number(a.kind !== 'seed') - Number(b.kind !== 'seed') || g.reasons.indexOf(a.reason) - g.reasons.indexOf(b.reason) || a.title[lang].localeCompare(b.title[lang], lang));
           if (!list.length) return null;
           return (
             <section key={g.id} aria-labelledby={`group-${g.id}`}>
               <h3 id={`group-${g.id}`}>{g.title[lang]}</h3>
               <p className="muted">{g.reasons.map((r) => REASON_LABELS[lang][r]).join(' · ')}</p>
-              <ArticleList articles={list} lang={lang} />
+              <ArticleList articles={list.slice(0, HOME_PER_GROUP)} lang={lang} />
+              {list.length > HOME_PER_GROUP && (
+                <p className="more">
+                  <a href={`/${lang}/errors/#index-${g.id}`}>{PAGE_STRINGS[lang].allInGroup(list.length)} →</a>
+                </p>
+              )}
             </section>
           );
         })}

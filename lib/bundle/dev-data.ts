@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../content/load';
 import type { BundleData } from './data';
 import { bundleData } from './from-content';
+import { loadSynonyms } from '../content/synonyms';
+import { buildSearchIndex, type SearchIndex } from '../search';
+import type { Lang } from '../matcher/vocabulary';
 
 /** The repository root of these sources. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,4 +25,14 @@ export function fromContent(root = REPO_ROOT): BundleData {
   // The loader names sources relative to the working directory; they must be relative to the root.
   for (const a of data.articles) a.source = `content/errors/${path.basename(a.source)}`;
   return data;
+}
+
+/**
+ * The typed search's index of `lang` for `content/` under `root` (no cache: nothing is written).
+ *
+ * @example
+ * const index = searchFromContent('ko');
+ */
+export function searchFromContent(lang: Lang, root = REPO_ROOT): SearchIndex {
+  return buildSearchIndex({ lang, articles: loadArticles(path.join(root, 'content', 'errors')), synonyms: loadSynonyms(root).groups });
 }

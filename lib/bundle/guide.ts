@@ -18,8 +18,8 @@ function plainText(html: string): string {
 }
 
 /**
- * The first list item after the heading `id` and before the next heading, as plain text; the
- * first sentence only when the item is long.
+ * The first list item (or paragraph) after the heading `id` and before the next heading, as
+ * plain text; the first sentence only when the item is long.
  *
  * @example
  * firstStep('<h3 id="fix-admin">A</h3><ol><li>Check the log.</li></ol>', 'fix-admin'); // 'Check the log.'
@@ -30,7 +30,8 @@ export function firstStep(html: string, id: string): string | null {
   const rest = html.slice(at);
   const nextHeading = rest.slice(1).search(/<h[1-6][ >]/);
   const section = nextHeading < 0 ? rest : rest.slice(0, nextHeading + 1);
-  const li = /<li>([\s\S]*?)(?:<\/li>|<ol|<ul)/.exec(section);
+  // Steps are a numbered list; a short section may be one paragraph instead.
+  const li = /<li>([\s\S]*?)(?:<\/li>|<ol|<ul)/.exec(section) ?? /<p>([\s\S]*?)<\/p>/.exec(section);
   if (!li) return null;
   let text = plainText(li[1] as string);
   // "On Postfix:" before a code block that is not shown: keep the sentences before it.

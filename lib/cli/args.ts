@@ -44,7 +44,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: bouncekb match [--json] [--lang ko|en] [--limit N] [--site-url URL] [INPUT...]
        bouncekb report [--format table|json|csv|html] [--top N] [--lang ko|en] [--site-url URL] [INPUT...]
-       bouncekb search [--lang ko|en] [--limit N] QUERY
+       bouncekb search [--json] [--lang ko|en] [--limit N] QUERY...  (see bouncekb search --help)
 
 match: for each bounce, each failed recipient: what went wrong, the article that explains it,
 who acts and the first step. report: a day's bounces summed up by kind, reason, provider,
@@ -95,7 +95,8 @@ function whole(flag: string, v: string, min: number, max: number): number {
  */
 export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): Args {
   const [command, ...rest] = argv;
-  if (command === 'search') return rest.includes('-h') || rest.includes('--help') ? { command: 'help' } : { command: 'search', rest };
+  // `search` has its own options and help (lib/cli/search-command.ts).
+  if (command === 'search') return { command: 'search', rest };
   if (argv.includes('-h') || argv.includes('--help') || command === 'help') return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
   if (command === undefined) throw new UsageError('missing command: try "bouncekb match FILE" or "bouncekb --help"');

@@ -35,11 +35,12 @@ export function articleUrl(path: string, siteUrl: string | null): string {
  * @example
  * jsonLine('bounce.eml', analysis, null); // '{"file":"bounce.eml","kind":"bounce","diagnoses":[...]}'
  */
-export function jsonLine(file: string, analysis: Analysis, siteUrl: string | null): string {
+export function jsonLine(file: string, analysis: Analysis, siteUrl: string | null, log?: string[]): string {
   return JSON.stringify({
     file,
     kind: inputKind(analysis),
     input: analysis.input,
+    ...(log ? { log } : {}),
     ...(analysis.notes?.length ? { notes: analysis.notes } : {}),
     diagnoses: analysis.diagnoses.map((d) => ({
       recipient: d.recipient,
@@ -123,10 +124,12 @@ function severityLine(d: Diagnosis, lang: Lang): string | null {
  * @example
  * humanReport('bounce.eml', analysis, { lang: 'en', limit: 3, siteUrl: null, guides });
  */
-export function humanReport(file: string, analysis: Analysis, ctx: FormatContext): string {
+export function humanReport(file: string, analysis: Analysis, ctx: FormatContext, log?: string[]): string {
   const { lang, limit, siteUrl } = ctx;
   const t = T[lang];
   const out: string[] = [`== ${escapeControls(file)}`];
+  // A mail log's lines are the evidence: shown first, as they are in the log.
+  for (const l of log ?? []) out.push(`   log: ${oneLine(l.length > 400 ? `${l.slice(0, 397)}...` : l)}`);
   for (const n of analysis.notes ?? []) out.push(`   note: ${oneLine(n)}`);
   const kind = inputKind(analysis);
   if (kind === 'not-a-bounce') {

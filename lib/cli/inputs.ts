@@ -21,6 +21,8 @@ export interface Item {
   data: Uint8Array | string;
   /** A problem met while reading (cut at the cap). */
   note?: string;
+  /** For a mail log: the message's failure lines as they are in the log. */
+  log?: string[];
 }
 
 /** An input that could not be read: one line on stderr, exit status 2. */
@@ -123,7 +125,7 @@ async function* logItems(name: string, chunks: AsyncIterable<Uint8Array>): Async
   const grouper = new LogGrouper((g) => ready.push(g));
   const decoder = new StringDecoder('utf8');
   let rest = '';
-  const toItem = (g: LogGroup): Item => ({ name: `${name}#${g.queueId}`, data: g.lines.join('\n') });
+  const toItem = (g: LogGroup): Item => ({ name: `${name}#${g.queueId}`, data: g.lines.join('\n'), log: g.raw });
   for await (const chunk of chunks) {
     const text = rest + decoder.write(Buffer.from(chunk));
     let from = 0;
@@ -218,7 +220,7 @@ function* smallFileItems(name: string, bytes: Buffer): Generator<Read> {
     const g = new LogGrouper((x) => out.push(x));
     for (const line of bytes.toString('utf8').split('\n')) g.push(line.slice(0, 8000).replace(/\r$/, ''));
     g.end();
-    for (const x of out) yield { name: `${name}#${x.queueId}`, data: x.lines.join('\n') };
+    for (const x of out) yield { name: `${name}#${x.queueId}`, data: x.lines.join('\n'), log: x.raw };
     return;
   }
   if (looksLikeMbox(head)) {

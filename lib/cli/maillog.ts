@@ -8,7 +8,10 @@
 /** One message's failed or deferred deliveries: the log lines, as the matcher reads them. */
 export interface LogGroup {
   queueId: string;
+  /** What the matcher reads: the log lines (qmail's rewritten as the notice qmail would send). */
   lines: string[];
+  /** The log lines as they are in the log, the evidence shown to the reader. */
+  raw: string[];
 }
 
 const SYSLOG_PREFIX = String.raw`^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\S{0,32}) \S{1,255} `;
@@ -61,14 +64,17 @@ export class LogGrouper {
 
   constructor(private readonly emit: (g: LogGroup) => void) {}
 
-  private add(queueId: string, line: string): void {
+  private add(queueId: string, line: string, raw = line): void {
     let g = this.open.get(queueId);
     if (!g) {
-      g = { queueId, lines: [] };
+      g = { queueId, lines: [], raw: [] };
       this.open.set(queueId, g);
       if (this.open.size > MAX_OPEN) this.close(this.open.keys().next().value as string);
     }
-    if (g.lines.length < MAX_LINES) g.lines.push(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+    if (g.lines.length < MAX_LINES) {
+      g.lines.push(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+      g.raw.push(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    }
   }
 
   private close(queueId: string): void {
@@ -117,7 +123,7 @@ export class LogGrouper {
         // notice qmail itself would send (`<rcpt>:` then the reply), the log line as evidence.
         const said = (r[3] as string).replace(/_/g, ' ').replace(/\//g, '\n').trim();
         const action = r[2] === 'failure' ? 'failed' : 'delayed';
-        this.add(d?.msg ?? `delivery-${r[1]}`, `<${d?.rcpt ?? 'unknown'}>:\n${said}\n(qmail ${action}: ${line.trim()})`);
+        this.add(d?.msg ?? `delivery-${r[1]}`, `<${d?.rcpt ?? 'unknown'}>:\n${said}\n(qmail ${action})`, line);
       }
       return;
     }

@@ -297,7 +297,7 @@ export function html(data: ReportData): string {
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Noto Sans KR",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24;background:#fff}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de}small{color:#57606a;font-weight:normal}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eaeef2;padding:.3rem .5rem;vertical-align:top;text-align:left}
-td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}ul{margin:.2rem 0 0 1rem;padding:0;color:#57606a;font-size:.85rem;word-break:break-all}
+td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;width:4.5rem}ul{margin:.2rem 0 0 1rem;padding:0;color:#57606a;font-size:.85rem;word-break:break-all}
 svg text{font-size:12px;fill:#1b1f24}svg rect{fill:#2f6feb}code{font-size:.85rem;color:#57606a}
 @media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}svg text{fill:#e6edf3}td,th{border-color:#30363d}ul,small,code{color:#8b949e}a{color:#58a6ff}}
 </style></head><body>

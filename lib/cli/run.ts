@@ -4,8 +4,25 @@
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadData } from '../index';
+import { Writable } from 'node:stream';
+import { loadData, searchIndex } from '../index';
+import { searchCommand } from './search-command';
 import { main, type CliIO } from './main';
+
+/** A stream whose lines go to `emit` (searchCommand writes to streams). */
+function lines(emit: (line: string) => void): NodeJS.WritableStream {
+  let pending = '';
+  return new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      pending += String(chunk);
+      for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+        emit(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+      done();
+    },
+  });
+}
 
 /**
  * The CLI's IO on the real process.
@@ -29,6 +46,7 @@ export function processIO(): CliIO {
     progressTo: process.stderr.isTTY ? (line) => void process.stderr.write(`\r\x1b[K${line}`) : null,
     data: loadData,
     workerFile: fs.existsSync(workerFile) ? workerFile : null,
+    search: (args, io) => searchCommand(args, { stdout: lines(io.stdout), stderr: lines(io.stderr) }, searchIndex),
   };
 }
 

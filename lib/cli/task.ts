@@ -78,7 +78,7 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
     if (item.note) analysis.notes = [...(analysis.notes ?? []), item.note];
     const kind = inputKind(analysis);
     if (opts.mode === 'report') return { name: item.name, kind, rows: kind === 'not-a-bounce' ? [] : rowsOf(analysis.diagnoses, opts.lang) };
-    const out = opts.mode === 'json' ? jsonLine(item.name, analysis, opts.siteUrl) : humanReport(item.name, analysis, { lang: opts.lang, limit, siteUrl: opts.siteUrl, guides });
+    const out = opts.mode === 'json' ? jsonLine(item.name, analysis, opts.siteUrl, item.log) : humanReport(item.name, analysis, { lang: opts.lang, limit, siteUrl: opts.siteUrl, guides }, item.log);
     return { name: item.name, kind, out };
   } catch (e) {
     return { name: item.name, kind: 'not-a-bounce', error: (e as Error).message };

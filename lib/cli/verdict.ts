@@ -1,6 +1,6 @@
 /**
  * What an input is, for the CLI's lines and the report's counts: the analysis's own verdict
- * when the matcher gives one, else read from the diagnoses.
+ * (`analysis.verdict.kind`), else, for an analysis built without one, read from the diagnoses.
  */
 import type { Analysis, Diagnosis } from '../matcher/types';
 
@@ -22,8 +22,8 @@ function transient(d: Diagnosis): boolean {
  * inputKind({ diagnoses: [] }); // 'not-a-bounce'
  */
 export function inputKind(a: Analysis): InputKind {
-  const verdict: unknown = (a as { verdict?: { kind?: unknown } }).verdict?.kind;
-  if (isKind(verdict)) return verdict;
+  // The matcher's own verdict (bounce, delay, auto-reply, feedback, delivered, not a bounce).
+  if (a.verdict && isKind(a.verdict.kind)) return a.verdict.kind;
   const ds = a.diagnoses;
   if (!ds.length) return 'not-a-bounce';
   if (a.input === 'code') return 'bounce';

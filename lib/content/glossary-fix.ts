@@ -70,8 +70,10 @@ function needsPerson(f: Finding, line: string): string | null {
   if (/^(보내는|받는)/.test(f.found)) {
     // "메일을 받는 서버" is a verb phrase with an object, not the name of a server.
     if (/[을를]\s*$/.test(before)) return 'verb phrase';
-    // A mail client's settings keep the client's words (보내는 메일 서버(SMTP)).
+    // A mail client's settings keep the client's words (보내는 메일 서버(SMTP)); in a sentence
+    // about the client, 받는 서버 may be its POP/IMAP server, not the recipient's server.
     if (/프로그램[^.]{0,12}$/.test(before) || /['‘]$/.test(before)) return 'mail-client setting';
+    if (/메일 프로그램|POP|IMAP|아이디·비밀번호/.test(line)) return 'mail-client sentence';
   }
   return null;
 }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROVIDERS, REASONS } from '../matcher/vocabulary';
-import { indexWords } from '../search/text';
+import { indexWords, termWords } from '../search/text';
+import { GLOSSARY_FILE, loadGlossary } from './glossary';
 import { ContentError } from './load';
 
 const group = z.strictObject({
@@ -19,6 +20,8 @@ const group = z.strictObject({
   reasons: z.array(z.enum(REASONS)).optional(),
   /** Articles of these providers match the group (`한메일` finds Daum's articles). */
   providers: z.array(z.enum(PROVIDERS)).optional(),
+  /** Words that say nothing on their own (메일, 오류, 해결): dropped from a query with other words. */
+  weak: z.boolean().optional(),
 });
 
 export const synonymsSchema = z.strictObject({
@@ -55,14 +58,32 @@ export function checkSynonyms(data: unknown, source: string): string[] {
     if (seen.has(g.id)) problems.push(`${source}: groups[${i}] (${g.id}): id: "${g.id}" is used by another group`);
     seen.add(g.id);
     g.terms.forEach((t, k) => {
-      if (!indexWords(t).length) problems.push(`${source}: groups[${i}] (${g.id}): terms[${k}]: "${t}" has no searchable word (only numbers or stop words)`);
+      if (!termWords(t).length) problems.push(`${source}: groups[${i}] (${g.id}): terms[${k}]: "${t}" has no searchable word (only stop words)`);
     });
   });
   return problems;
 }
 
 /**
- * Loads and checks `content/synonyms.json` under `root`. Throws a ContentError naming the file
+ * The Korean glossary's variants as synonym groups: an avoided word (보내는 서버, 사서함) is
+ * still what people type, so each term's plain variants match its preferred word. Patterns are
+ * left out (they are for inflected prose). No glossary file: no groups.
+ *
+ * @example
+ * glossaryGroups(process.cwd())[0]; // { id: 'glossary-0', terms: ['발송 서버 관리자', '보내는 쪽 관리자', ...] }
+ */
+export function glossaryGroups(root = process.cwd()): SynonymsFile['groups'] {
+  if (!fs.existsSync(path.join(root, GLOSSARY_FILE))) return [];
+  return loadGlossary(root).terms.flatMap((t, i) => {
+    const terms = [t.write, ...t.avoid.filter((a): a is string => typeof a === 'string')].filter((w) => indexWords(w).length > 0);
+    return new Set(terms).size >= 2 ? [{ id: `glossary-${i}`, terms: [...new Set(terms)] }] : [];
+  });
+}
+
+/**
+ * Loads and checks `content/synonyms.json` under `root`, followed by the glossary's groups
+ * (content/glossary.yaml, when there is one; the file's own groups come first and win where
+ * both name a word). Throws a ContentError naming the file
  * and the group on any problem.
  *
  * @example
@@ -79,5 +100,6 @@ export function loadSynonyms(root = process.cwd()): SynonymsFile {
   }
   const problems = checkSynonyms(data, source);
   if (problems.length) throw new ContentError(problems);
-  return data as SynonymsFile;
+  const own = data as SynonymsFile;
+  return { ...own, groups: [...own.groups, ...glossaryGroups(root)] };
 }

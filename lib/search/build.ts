@@ -5,7 +5,7 @@
  */
 import { allHubCodes, codeMeaning } from '../site/codes';
 import type { Kind, Lang, Provider, Reason, Severity } from '../matcher/vocabulary';
-import { indexWords, isKoreanPredicate } from './text';
+import { indexWords, isKoreanPredicate, termWords } from './text';
 import { FIELDS, type Field, type IndexedSynonymGroup, type SearchCode, type SearchDoc, type SearchIndex } from './types';
 
 /** What the builder needs of an article: a structural subset of the content loader's Article. */
@@ -30,6 +30,7 @@ export interface SynonymGroupSource {
   terms: string[];
   reasons?: Reason[];
   providers?: Provider[];
+  weak?: boolean;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -149,9 +150,10 @@ export function buildSearchIndex(input: { lang: Lang; articles: SearchSourceArti
   const codes: SearchCode[] = allHubCodes(sorted.flatMap((a) => [...a.replyCodes, ...a.statusCodes])).map((code) => ({ code, title: codeTitle(code, lang, sorted) }));
   const synonyms: IndexedSynonymGroup[] = input.synonyms.map((g) => ({
     id: g.id,
-    terms: g.terms.map((t) => indexWords(t)).filter((ws) => ws.length > 0),
+    terms: g.terms.map((t) => termWords(t)).filter((ws) => ws.length > 0),
     reasons: [...(g.reasons ?? [])],
     providers: [...(g.providers ?? [])],
+    ...(g.weak ? { weak: true } : {}),
   }));
   return { version: 1, lang, docs, codes, synonyms, postings: out };
 }

@@ -18,6 +18,8 @@ const PROVIDER_WEIGHT = 6;
 /** A document of a reason a synonym group names (`수신자 없음` -> userunknown); more for that reason's own page. */
 const REASON_WEIGHT = 2.5;
 const REASON_PAGE_WEIGHT = 3.5;
+/** ...and on top of the words an article of that reason matched. */
+const REASON_BONUS = 1;
 /** A document carrying a searched code exactly, or through its generic `X.7.1`. */
 const CODE_EXACT = 8;
 const CODE_GENERIC = 5;
@@ -46,11 +48,14 @@ interface Expansion {
 /** One query word (or a synonym group it belongs to), and the ways documents can match it. */
 interface Unit {
   text: string;
+  /** The query words it stands for. */
+  words: string[];
   /** Alternatives: each a list of index words that must all match. */
   alts: Array<{ words: string[]; weight: number }>;
   reasons: Reason[];
   providers: Provider[];
   code?: string;
+  weak?: boolean;
 }
 
 /** The index decoded for querying; built once per index object. */
@@ -312,7 +317,8 @@ function choseongSynonym(rt: Runtime, w: string): string | null {
 function queryWords(rt: Runtime, text: string): string[] {
   const out: string[] = [];
   for (const raw of rawWords(text)) {
-    if (isStopWord(raw) || /^\d{1,4}$/.test(raw)) continue;
+    // Short numbers stay for now: they may complete a synonym (office 365, 163 메일); toUnits drops the rest.
+    if (isStopWord(raw)) continue;
     if (isHangul(raw)) {
       const stripped = stripKorean(raw);
       out.push(...(koreanWords(rt, raw) ?? [nearSynonym(rt, stripped) ?? stripped]));
@@ -348,16 +354,23 @@ function toUnits(rt: Runtime, index: SearchIndex, words: string[]): Unit[] {
       const typed = words.slice(i, i + len);
       units.push({
         text: typed.join(' '),
+        words: typed,
         alts: [{ words: typed, weight: 1 }, ...g.terms.filter((t) => t.join('') !== key).map((t) => ({ words: t, weight: SYNONYM }))],
         reasons: g.reasons,
         providers: g.providers,
+        ...(g.weak ? { weak: true } : {}),
       });
       taken = len;
       break;
     }
     if (!taken) {
       const w = words[i] as string;
-      units.push({ text: w, alts: [{ words: [w], weight: 1 }], reasons: [], providers: [] });
+      // A short number no synonym took: a code (read by findCodes) or nothing to search by.
+      if (/^\d{1,4}$/.test(w)) {
+        i++;
+        continue;
+      }
+      units.push({ text: w, words: [w], alts: [{ words: [w], weight: 1 }], reasons: [], providers: [] });
       taken = 1;
     }
     i += taken;
@@ -418,7 +431,12 @@ function unitScores(rt: Runtime, index: SearchIndex, u: Unit, cache: Map<string,
   if (u.reasons.length || u.providers.length) {
     index.docs.forEach((d, i) => {
       if (u.providers.length && d.providers.some((p) => u.providers.includes(p))) better(i, PROVIDER_WEIGHT);
-      if (u.reasons.includes(d.reason)) better(i, d.kind === 'reason' ? REASON_PAGE_WEIGHT : REASON_WEIGHT);
+      // An article of the group's reason: the reason counts on top of any words it matched, a
+      // little, so among the articles using the words the ones about that cause come first.
+      if (u.reasons.includes(d.reason)) {
+        const words = out.get(i) ?? 0;
+        better(i, Math.max(d.kind === 'reason' ? REASON_PAGE_WEIGHT : REASON_WEIGHT, words + REASON_BONUS));
+      }
     });
   }
   return out;
@@ -444,6 +462,21 @@ function articleResult(d: SearchDoc, lang: string, score: number): SearchResult 
   };
 }
 
+/** The query as units: its codes first, then its words (weak ones only when nothing else is there). */
+function readQuery(rt: Runtime, index: SearchIndex, text: string): { codes: string[]; units: Unit[] } {
+  const codes = findCodes(text);
+  const units: Unit[] = codes.map((c) => ({ text: c, words: [], alts: [], reasons: [], providers: [], code: c }));
+  // Weak words (메일, 오류, 해결) only count in a query that has nothing else; left out before
+  // synonyms are read, so "없는 메일 주소" reads as "없는 주소".
+  // Weak phrases ("bounced back") go first, then weak words left inside other phrases ("스팸 메일").
+  const first = toUnits(rt, index, queryWords(rt, text));
+  const strong = first.filter((u) => !u.weak).flatMap((u) => u.words);
+  const weakWord = (w: string) => !!index.synonyms[rt.synonymKeys.get(w) ?? -1]?.weak;
+  const stronger = strong.filter((w) => !weakWord(w));
+  units.push(...(stronger.length ? toUnits(rt, index, stronger) : strong.length ? toUnits(rt, index, strong) : codes.length ? [] : first));
+  return { codes, units: units.slice(0, MAX_UNITS) };
+}
+
 /**
  * The units a query is read as and each document's score per unit (for tests and tuning).
  *
@@ -452,15 +485,13 @@ function articleResult(d: SearchDoc, lang: string, score: number): SearchResult 
  */
 export function explainQuery(index: SearchIndex, query: string): { units: string[]; scores: Array<{ id: string; per: number[] }> } {
   const rt = runtime(index);
-  const codes = findCodes(query);
-  const units: Unit[] = codes.map((c) => ({ text: c, alts: [], reasons: [], providers: [], code: c }));
-  units.push(...toUnits(rt, index, queryWords(rt, query)));
+  const { units } = readQuery(rt, index, query);
   const cache = new Map<string, Map<number, number>>();
   const per = units.map((u) => unitScores(rt, index, u, cache));
   const ids = new Set<number>(per.flatMap((m) => [...m.keys()]));
   const scores = [...ids].map((d) => ({ id: (index.docs[d] as SearchDoc).id, per: per.map((m) => round(m.get(d) ?? 0)) }));
   scores.sort((a, b) => b.per.reduce((x, y) => x + y + (y ? COVER : 0), 0) - a.per.reduce((x, y) => x + y + (y ? COVER : 0), 0));
-  return { units: units.map((u) => u.text), scores: scores.slice(0, 8) };
+  return { units: units.map((u) => u.text), scores };
 }
 
 /**
@@ -477,10 +508,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const text = query.slice(0, 400);
   if (!text.trim() || limit < 1) return [];
   const rt = runtime(index);
-  const codes = findCodes(text);
-  const units: Unit[] = codes.map((c) => ({ text: c, alts: [], reasons: [], providers: [], code: c }));
-  units.push(...toUnits(rt, index, queryWords(rt, text)));
-  units.splice(MAX_UNITS);
+  const { codes, units } = readQuery(rt, index, text);
   if (!units.length) return [];
 
   const cache = new Map<string, Map<number, number>>();

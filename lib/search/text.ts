@@ -145,6 +145,22 @@ export function indexWords(text: string): string[] {
 }
 
 /**
+ * The words of a synonym term: index words, but a number is kept (163 is NetEase's 163.com,
+ * which no article text needs to contain).
+ *
+ * @example
+ * termWords('163 메일'); // ['163', '메일']
+ */
+export function termWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of rawWords(text)) {
+    if (/^\d+$/.test(w)) out.push(w);
+    else out.push(...indexWords(w));
+  }
+  return out;
+}
+
+/**
  * Whether an index word is a Korean verb or adjective form (보냅니다, 확인하세요): the body
  * index leaves them out, nobody searches by them.
  */

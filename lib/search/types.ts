@@ -35,6 +35,8 @@ export interface IndexedSynonymGroup {
   terms: string[][];
   reasons: Reason[];
   providers: Provider[];
+  /** Words that say nothing on their own: left out of a query that has other words. */
+  weak?: boolean;
 }
 
 /**

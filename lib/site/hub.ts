@@ -136,6 +136,7 @@ export function localMeaning(code: string, lang: Lang, articles: Article[]): Loc
   const first = specific[0];
   if (!first) return { registry, title: registry.title, summary: null, source: null, vendor: false };
   const others = specific.length - 1;
-  const title = shortTitle(first, lang) + (others > 0 ? (lang === 'ko' ? ` 외 ${others}건` : ` (+${others} more)`) : '');
+  const short = shortTitle(first, lang);
+  const title = short.charAt(0).toUpperCase() + short.slice(1) + (others > 0 ? (lang === 'ko' ? ` 외 ${others}건` : ` (+${others} more)`) : '');
   return { registry, title, summary: first.summary[lang], source: first, vendor: true };
 }

@@ -12,6 +12,7 @@ export interface PageStrings {
   copied: string;
   whySeverity: string;
   fullSummary: string;
+  allInGroup: (n: number) => string;
   sourcesFolded: (n: number) => string;
   allErrors: string;
   allErrorsIntro: (n: number) => string;
@@ -49,6 +50,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     copied: '복사했습니다',
     whySeverity: '판단 근거',
     fullSummary: '요약 전체 보기',
+    allInGroup: (n) => `이 원인의 문서 ${n}건 모두 보기`,
     sourcesFolded: (n) => `참고한 자료 ${n}건(영문 자료 포함)`,
     allErrors: '전체 오류 목록',
     allErrorsIntro: (n) => `반송 오류 문서 ${n}건입니다. 서비스, 원인, 일시/영구 여부로 좁혀 볼 수 있습니다.`,
@@ -82,6 +84,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     copied: 'Copied',
     whySeverity: 'Why?',
     fullSummary: 'Full summary',
+    allInGroup: (n) => `All ${n} articles of this cause`,
     sourcesFolded: (n) => `${n} sources`,
     allErrors: 'All errors',
     allErrorsIntro: (n) => `${n} bounce articles. Narrow them down by provider, cause, or temporary/permanent.`,
@@ -96,7 +99,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     genericPagesNote: 'Read these when no phrase above matches your bounce.',
     tellApart: 'Tell-tale phrase',
     vendorCode: 'Vendor code',
-    vendorCodeExplained: (n) => `Not in the IANA registry: a vendor's own code. Its meaning here comes from the ${n} article(s) that carry it.`,
+    vendorCodeExplained: (n) => `Not in the IANA registry: a vendor's own code. Its meaning here comes from ${n === 1 ? 'the article that carries it' : `the ${n} articles that carry it`}.`,
     unexplained: 'Not in the IANA registry; read it by its class (first digit).',
     codeClass: { '2': '2xx Success', '3': '3xx Waiting for more input', '4': '4xx Temporary failure', '5': '5xx Permanent failure' },
     articlesCount: (n) => `${n} article${n === 1 ? '' : 's'}`,

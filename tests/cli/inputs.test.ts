@@ -76,6 +76,18 @@ describe('mbox', () => {
     expect(rows[1].diagnoses.length).toBeGreaterThan(0);
   });
 
+  it('a large mbox is streamed: each message cut at the cap, the next one still found', async () => {
+    const big = Buffer.concat([Buffer.from('From: a@example.com\nSubject: big\n\n'), Buffer.alloc(CAP + 200_000, 0x61), Buffer.from('\n')]);
+    const file = path.join(tmp(), 'big.mbox');
+    fs.writeFileSync(file, Buffer.concat([mbox.subarray(0, mbox.indexOf('\nFrom ', 10) + 1), Buffer.from('From MAILER-DAEMON  Thu Apr 29 23:34:50 2025\n'), big, mbox.subarray(mbox.indexOf('\nFrom ', 10) + 1)]));
+    const got = await items([file]);
+    expect(got.map((i) => path.basename(i.name))).toEqual(['big.mbox#1', 'big.mbox#2', 'big.mbox#3']);
+    expect((got[1] as Item).data.length).toBe(CAP);
+    expect((got[1] as Item).note).toMatch(/512 KB/);
+    expect(Buffer.from((got[2] as Item).data).toString('latin1')).toMatch(/^From MAILER-DAEMON  Thu Apr 29 23:35:00 2025\n/);
+    expect((got[2] as Item).note).toBeUndefined();
+  });
+
   it('an mbox on standard input is split the same way (streamed)', async () => {
     const { rows } = await json(['-'], mbox.toString('latin1'));
     expect(rows.map((r) => r.file)).toEqual(['-#1', '-#2']);
@@ -129,6 +141,11 @@ describe('mail logs: one result per message with failed or deferred deliveries, 
     expect(rows[0].diagnoses[0].matches[0].id).toBe('daum-das51-antispam-block');
     expect(rows[1].diagnoses[0]).toMatchObject({ recipient: 'park@gmail.com', status: '4.7.0', severity: 'transient' });
     expect(rows[1].kind).toBe('delay');
+    // The log line is the evidence, in JSON and in the text output.
+    expect(rows[0].log).toEqual([postfix.split('\n')[1]]);
+    const t = io();
+    expect(await main(['match', '--lang', 'en', path.join(dir, 'mail.log')], t.io)).toBe(0);
+    expect(t.text()).toContain(`== ${path.join(dir, 'mail.log')}#4F2C13B0A1\n   log: Nov 28 10:12:03 mail postfix/smtp[2211]: 4F2C13B0A1: to=<kim@hanmail.net>`);
   });
 
   it('Exim, Sendmail and qmail logs', async () => {
@@ -146,6 +163,7 @@ describe('mail logs: one result per message with failed or deferred deliveries, 
       expect(rows.map((r) => path.basename(r.file)), name).toEqual([`${name}#${id}`]);
       expect(rows[0].diagnoses[0], name).toMatchObject({ recipient: 'kim@hanmail.net', status: '5.7.1' });
       expect(rows[0].diagnoses[0].matches[0].id, name).toBe('daum-das51-antispam-block');
+      expect(rows[0].log, name).toEqual([log.split('\n').find((l) => l.includes('DAS51'))]);
     }
   });
 

@@ -3,7 +3,7 @@
  * by default (built in memory from content/ when running from the sources), or a given index.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, buildIndex, defaultIndex, guideFor, loadData, REASONS } from '../../lib/index';
+import { analyze, buildIndex, defaultIndex, guideFor, loadData, REASONS, search } from '../../lib/index';
 import { article } from '../matcher/helpers/articles';
 
 const DAS51 = '<kim@hanmail.net> (reason: 554 5.7.1 DAS51 192.0.2.25: Your mail is blocked automatically by anti-spam system. (E06))';
@@ -35,6 +35,15 @@ describe('the library entry', () => {
     const a = await analyze(DAS51, { index, lang: 'ko' });
     expect(a.diagnoses[0]?.matches.map((m) => m.id)).toEqual(['only-one']);
   });
+
+  it('search() loads the prebuilt index of the language on first use', async () => {
+    const en = await search('relay denied', { lang: 'en', limit: 3 });
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.map((r) => r.url).every((u) => u.startsWith('/en/'))).toBe(true);
+    expect(en.some((r) => r.type === 'article' && /relay/i.test(r.title))).toBe(true);
+    const ko = await search('5.7.1', { limit: 5 });
+    expect(ko[0]).toMatchObject({ type: 'code', code: '5.7.1', url: '/ko/codes/5.7.1/' });
+  }, 120_000);
 
   it('bad input is an answer, not an exception', async () => {
     await expect(analyze(new Uint8Array([0, 1, 2, 255, 0, 0]))).resolves.toMatchObject({ diagnoses: [] });

@@ -112,6 +112,14 @@ describe('bouncekb match', () => {
     expect(bad.err).toEqual(['bouncekb: unknown option --colour (see bouncekb --help)']);
   });
 
+  it('`bouncekb search` goes to the search command with its own arguments and help', async () => {
+    const seen: string[][] = [];
+    const t = io({ search: async (args, o) => (seen.push(args), o.stdout('result line'), 0) });
+    expect(await main(['search', '--lang', 'en', '--help'], t.io)).toBe(0);
+    expect(seen).toEqual([['--lang', 'en', '--help']]);
+    expect(t.text()).toBe('result line\n');
+  });
+
   it('argument mistakes are named precisely', () => {
     expect(() => parseArgs([])).toThrow(/missing command/);
     expect(() => parseArgs(['find', 'x'])).toThrow(/unknown command "find"/);

@@ -30,12 +30,15 @@ beforeAll(() => {
 
 describe('npm pack, installed in an empty folder', () => {
   it('ships the built JavaScript, the prebuilt data and the types, not the sources', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/bouncekb.mjs', 'dist/cli.js', 'dist/index.js', 'dist/worker.js', 'dist/data/bouncekb.json', 'dist/types/lib/index.d.ts', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/bouncekb.mjs', 'dist/cli.js', 'dist/index.js', 'dist/worker.js', 'dist/data/bouncekb.json', 'dist/data/search-ko.json', 'dist/data/search-en.json', 'dist/types/lib/index.d.ts', 'package.json']));
     expect(files.filter((f) => f.startsWith('lib/') || f.startsWith('content/') || f.startsWith('tests/') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
 
   it('the bin runs under plain node and answers from the shipped articles', () => {
     const bin = path.join(app, 'node_modules/.bin/bouncekb');
+    const found = spawnSync(bin, ['search', '--lang', 'en', 'relay denied'], { encoding: 'utf8', cwd: app });
+    expect(found.status).toBe(0);
+    expect(found.stdout).toMatch(/\/en\/errors\/[a-z0-9-]+\//);
     const help = spawnSync(bin, ['--help'], { encoding: 'utf8', cwd: app });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: bouncekb match/);
@@ -54,12 +57,13 @@ describe('npm pack, installed in an empty folder', () => {
 
   it('`import { analyze } from "bouncekb"` works with the shipped index, and the types resolve', () => {
     const script = [
-      "import { analyze, REASONS } from 'bouncekb';",
+      "import { analyze, search, REASONS } from 'bouncekb';",
       `const a = await analyze(${JSON.stringify('<kim@hanmail.net> (reason: 554 5.7.1 DAS51 192.0.2.25: Your mail is blocked automatically by anti-spam system. (E06))')}, { lang: 'en' });`,
-      'console.log(JSON.stringify({ reason: a.diagnoses[0].reason, id: a.diagnoses[0].matches[0].id, reasons: REASONS.length }));',
+      "const s = await search('relay denied', { lang: 'en', limit: 1 });",
+      'console.log(JSON.stringify({ reason: a.diagnoses[0].reason, id: a.diagnoses[0].matches[0].id, reasons: REASONS.length, search: s[0]?.url }));',
     ].join('\n');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ reason: 'blocked', id: 'daum-das51-antispam-block', reasons: expect.any(Number) });
+    expect(JSON.parse(out)).toEqual({ reason: 'blocked', id: 'daum-das51-antispam-block', reasons: expect.any(Number), search: expect.stringMatching(/^\/en\/errors\//) });
     const pkg = JSON.parse(fs.readFileSync(path.join(app, 'node_modules/bouncekb/package.json'), 'utf8'));
     const types = path.join(app, 'node_modules/bouncekb', pkg.exports['.'].types);
     expect(fs.readFileSync(types, 'utf8')).toMatch(/export \* from '\.\/api'|export \* from "\.\/api"/);

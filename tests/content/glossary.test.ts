@@ -92,10 +92,10 @@ describe('glossary-fix rewrites the mechanical cases and fixes the particle', ()
   });
 
   it('leaves a verb phrase and a mail client setting to a person', () => {
-    const raw = '<!-- lang:ko -->\n메일을 받는 서버로 갑니다. 메일 프로그램의 보내는 서버 설정, 털린 계정.\n<!-- lang:en -->\nx';
+    const raw = '<!-- lang:ko -->\n메일을 받는 서버로 갑니다. 메일 프로그램의 보내는 서버 설정, 털린 계정.\n아이디·비밀번호는 받는 서버와 같습니다.\n<!-- lang:en -->\nx';
     const { text, left } = fixArticle(raw, glossary);
     expect(text).toBe(raw);
-    expect(left.map((f) => f.found)).toEqual(['받는 서버', '보내는 서버', '털린']);
+    expect(left.map((f) => f.found)).toEqual(['받는 서버', '보내는 서버', '털린', '받는 서버']);
   });
 
   it('fixes the broken fixture down to nothing', () => {

@@ -42,7 +42,7 @@ describe('content samples', () => {
 // Replies whose article (and reason) were corrected against the Sisimai corpus: each lands on the
 // page that explains it, with the reason that page gives.
 const CORRECTED: Array<{ story: string; text: string; reason: string; id: string }> = [
-  { story: "Barracuda's \"Message content rejected, UBE\" is its spam filter, not its IP blocklist", text: '550 5.7.1 Message content rejected, UBE, id=00000-22-225', reason: 'spamdetected', id: 'reason-spamdetected' },
+  { story: "Barracuda's \"Message content rejected, UBE\" is its spam filter, not its IP blocklist", text: '550 5.7.1 Message content rejected, UBE, id=00000-22-225', reason: 'spamdetected', id: 'barracuda-550-571-ube-content-rejected' },
   { story: "Microsoft's 4.7.650 \"temporarily rate limited due to IP reputation\" is bad reputation, not the S3150 blocklist", text: '451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113)', reason: 'badreputation', id: 'outlook-451-47650-ip-reputation' },
   { story: "qmail's \"couldn't find a mail exchanger or IP address\" is a domain that takes no mail", text: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", reason: 'notaccept', id: 'qmail-544-no-mail-exchanger' },
   { story: 'a bare 5.7.9 is the registry\'s "authentication mechanism too weak"', text: '534 5.7.9 Authentication mechanism is too weak', reason: 'securityerror', id: 'status-x-7-9' },

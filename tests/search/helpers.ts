@@ -8,6 +8,6 @@ export const ROOT = path.resolve(__dirname, '../..');
 let cache: Record<'ko' | 'en', SearchIndex> | null = null;
 
 export function contentIndexes(): Record<'ko' | 'en', SearchIndex> {
-  cache ??= { ko: searchIndexFromContent(ROOT, 'ko'), en: searchIndexFromContent(ROOT, 'en') };
+  cache ??= { ko: searchIndexFromContent(ROOT, 'ko', { tolerant: true }), en: searchIndexFromContent(ROOT, 'en', { tolerant: true }) };
   return cache;
 }

@@ -17,15 +17,31 @@ describe('content/synonyms.json', () => {
   });
 
   it('a duplicate id and a term without a searchable word are caught', () => {
-    const problems = checkSynonyms({ groups: [{ id: 'a', terms: ['x1', 'y1'] }, { id: 'a', terms: ['the', '123'] }] }, FILE);
+    const problems = checkSynonyms({ groups: [{ id: 'a', terms: ['x1', 'y1'] }, { id: 'a', terms: ['the', '163', 'of a'] }] }, FILE);
     expect(problems).toEqual([
       `${FILE}: groups[1] (a): id: "a" is used by another group`,
-      `${FILE}: groups[1] (a): terms[0]: "the" has no searchable word (only numbers or stop words)`,
-      `${FILE}: groups[1] (a): terms[1]: "123" has no searchable word (only numbers or stop words)`,
+      `${FILE}: groups[1] (a): terms[0]: "the" has no searchable word (only stop words)`,
+      `${FILE}: groups[1] (a): terms[2]: "of a" has no searchable word (only stop words)`,
     ]);
   });
 
   it('loading a broken file throws a ContentError naming it', () => {
     expect(() => loadSynonyms('/nonexistent-root')).toThrow(ContentError);
+  });
+});
+
+describe('the Korean glossary feeds the search', () => {
+  it('each glossary term with plain variants becomes a synonym group after the file\'s own groups', async () => {
+    const { glossaryGroups } = await import('../../lib/content/synonyms');
+    const groups = glossaryGroups(ROOT);
+    const server = groups.find((g) => g.terms[0] === '발송 서버');
+    expect(server?.terms).toContain('보내는 서버');
+    const all = loadSynonyms(ROOT).groups;
+    expect(all.slice(-groups.length).map((g) => g.id)).toEqual(groups.map((g) => g.id));
+  });
+
+  it('no glossary file, no glossary groups', async () => {
+    const { glossaryGroups } = await import('../../lib/content/synonyms');
+    expect(glossaryGroups('/nonexistent-root')).toEqual([]);
   });
 });

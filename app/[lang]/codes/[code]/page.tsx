@@ -54,7 +54,7 @@ export default async function CodeHub({ params }: { params: Params }) {
       {m.summary && m.source && (
         <p data-testid="hub-summary" className="summary">
           {m.summary}{' '}
-          <a href={`/${lang}/errors/${m.source.id}/`}>{m.vendor ? shortTitle(m.source, lang) : t.generic} →</a>
+          <a href={`/${lang}/errors/${m.source.id}/`}>{m.vendor ? m.source.title[lang] : t.generic} →</a>
         </p>
       )}
       {m.vendor && <p className="muted">{p.vendorCodeExplained(articles.filter((a) => a.kind !== 'standard' && a.kind !== 'reason').length)}</p>}
