@@ -210,9 +210,8 @@ test.describe('typing a search', () => {
       ['en', ['relay denied', 'spf fail', 'outlook S3150', '550 5.7.1', 'mailbx full', 'gmail 5.7.26']],
     ];
     for (const [lang, queries] of sample) {
-      // The search command from the sources, on the index built from content/ (what the packaged
-      // `bouncekb search` runs on its prebuilt copy of the same index).
-      const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/search-cli.ts', '--json', '--lang', lang, '--limit', '8', ...queries], { encoding: 'utf8', timeout: 100_000 });
+      // The packaged CLI (dist/, built by `npm ci`'s prepare step) on its prebuilt index.
+      const out = execFileSync(process.execPath, ['bin/bouncekb.mjs', 'search', '--json', '--lang', lang, '--limit', '8', ...queries], { encoding: 'utf8', timeout: 100_000 });
       const cli = out.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: Array<{ type: string; id?: string; code?: string; url: string }> });
       await open(page, `/${lang}/`);
       for (const { query, results } of cli) {

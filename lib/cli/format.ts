@@ -101,7 +101,7 @@ const T = {
 
 function header(d: Diagnosis, lang: Lang): string {
   const codes = [d.replyCode, d.status].filter(Boolean).join(' ');
-  const sev = d.severity ? `, ${d.severity}` : '';
+  const sev = d.severity ? `, ${lang === 'ko' ? DICTIONARIES.ko.severity[d.severity] : d.severity}` : '';
   const label = REASON_LABELS[lang][d.reason];
   return `${oneLine(d.recipient ?? T[lang].noRecipient)}${codes ? `  ${codes}` : ''}  ${T[lang].reason}: ${d.reason}${sev} (${label})`;
 }

@@ -12,7 +12,7 @@ import type { Item } from './inputs';
 import { runItem, type Done, type TaskOptions } from './task';
 
 /** Items analysed in the main thread before the workers start: one file never starts them. */
-const INLINE = Number(process.env.BOUNCEKB_INLINE ?? 64);
+const INLINE = 64;
 
 /** What the main thread needs to analyse items itself. */
 export type LocalIndex = () => Promise<{ index: MatchIndex; guides: Record<string, Guide> }>;
@@ -53,9 +53,9 @@ export class Runner {
       maxThreads: this.threads - 1,
       // Idle workers would keep a finished run alive for a while.
       idleTimeout: 1000,
-      // Each analysis is short-lived garbage: a small young generation keeps each worker's
-      // memory near its index instead of growing to V8's defaults.
-      resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.BOUNCEKB_YOUNG_MB ?? 8), ...(process.env.BOUNCEKB_OLD_MB ? { maxOldGenerationSizeMb: Number(process.env.BOUNCEKB_OLD_MB) } : {}) },
+      // Each analysis is short-lived garbage over an index of about 11 MB: small heap limits keep
+      // a worker's memory near that instead of V8's defaults (one input is at most 512 KB).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     });
   }
 
@@ -73,7 +73,12 @@ export class Runner {
     if (this.workerFile && this.threads > 1 && this.seen > INLINE && this.batches % this.threads !== 0) {
       this.poolStarting ??= this.startPool();
       const pool = await this.poolStarting;
-      return pool.run(batch) as Promise<Done[]>;
+      try {
+        return (await pool.run(batch)) as Done[];
+      } catch (e) {
+        // A worker that died (out of memory on a pathological input) fails its batch only.
+        return batch.map((item) => ({ name: item.name, kind: 'not-a-bounce' as const, error: `worker failed: ${(e as Error).message}` }));
+      }
     }
     const { index, guides } = await this.local();
     const out: Done[] = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import { renderBody, type Section } from './markdown';
-import { findInArticle, formatFinding, loadGlossary } from './glossary';
+import { findInArticle, formatFinding, GLOSSARY_FILE, loadGlossary } from './glossary';
 import type { Lang } from '../matcher/vocabulary';
 
 export interface ArticleBody {
@@ -79,10 +79,10 @@ function checkSeverity(fm: Frontmatter, where: string, problems: string[]): void
  * `file: line: "보내는 서버" → "발송 서버"`. Ids on the glossary's `pending` list are skipped here
  * (scripts/check-content.ts prints them as warnings).
  */
-function checkGlossary(raw: string, id: string, source: string, problems: string[]): void {
+function checkGlossary(raw: string, id: string, source: string, problems: string[], glossaryRoot?: string): void {
   let glossary;
   try {
-    glossary = loadGlossary();
+    glossary = loadGlossary(glossaryRoot);
   } catch (e) {
     problems.push((e as Error).message);
     return;
@@ -91,8 +91,11 @@ function checkGlossary(raw: string, id: string, source: string, problems: string
   for (const f of findInArticle(raw, glossary)) problems.push(formatFinding(source, f));
 }
 
-/** Parses and validates one article file; pushes problems instead of throwing. */
-export function parseArticle(raw: string, source: string, problems: string[]): Article | null {
+/**
+ * Parses and validates one article file; pushes problems instead of throwing. `glossaryRoot` is
+ * the project folder holding content/glossary.yaml (default: the working directory).
+ */
+export function parseArticle(raw: string, source: string, problems: string[], glossaryRoot?: string): Article | null {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An options object keeps gray-matter from caching (and sharing) the parsed result.
@@ -113,7 +116,7 @@ export function parseArticle(raw: string, source: string, problems: string[]): A
   const expectedId = path.basename(source, '.md');
   if (fm.id !== expectedId) problems.push(`${source}: id: "${fm.id}" must equal the file name "${expectedId}"`);
   checkSeverity(fm, source, problems);
-  checkGlossary(raw, fm.id, source, problems);
+  checkGlossary(raw, fm.id, source, problems, glossaryRoot);
   const parts = splitLanguages(parsed.content, source, problems);
   if (!parts.ko || !parts.en) return null;
   const before = problems.length;
@@ -147,12 +150,17 @@ function checkCollection(articles: Article[], problems: string[]): void {
 export function loadArticles(dir = path.join(process.cwd(), 'content', 'errors')): Article[] {
   const problems: string[] = [];
   const root = process.cwd();
+  // The glossary of the project that holds `dir` (content/errors → ../../content/glossary.yaml),
+  // so loading from another working directory still checks against the right file; a fixture
+  // tree without its own glossary uses the working directory's.
+  const owner = path.resolve(dir, '..', '..');
+  const glossaryRoot = fs.existsSync(path.join(owner, GLOSSARY_FILE)) ? owner : root;
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   const articles: Article[] = [];
   for (const file of files) {
     const full = path.join(dir, file);
     const source = path.relative(root, full).split(path.sep).join('/');
-    const article = parseArticle(fs.readFileSync(full, 'utf8'), source, problems);
+    const article = parseArticle(fs.readFileSync(full, 'utf8'), source, problems, glossaryRoot);
     if (article) articles.push(article);
   }
   checkCollection(articles, problems);

@@ -152,7 +152,11 @@ export async function analyze(input: string | Uint8Array, index: MatchIndex, opt
   const lang = opts.lang ?? 'ko';
   const x = await extract(input);
   if (x.kind === 'code' && x.code) {
-    return { diagnoses: [codeDiagnosis(x.code, index, lang, opts.limit)], input: 'code', notes: [] };
+    const d = codeDiagnosis(x.code, index, lang, opts.limit);
+    // A code looked up on its own: a failure of its class (4: the server retries; 5: it does not).
+    const kind = x.code.startsWith('4') ? 'delay' : x.code.startsWith('2') ? 'delivered' : 'bounce';
+    const verdict: Verdict = { kind, page: `reason-${d.reason}`, why: `the code ${x.code} looked up on its own` };
+    return { verdict, diagnoses: [d], input: 'code', notes: [] };
   }
   const limit = opts.limit ?? DEFAULT_LIMIT;
   let records = x.records;

@@ -17,5 +17,5 @@ export { atStage, causeBehindExpiry, classify, reasonOfText, type Classification
 export { reasonOfReply, reasonOfStatus } from './classify/status';
 export { findProviders, type ProviderHit } from './providers';
 export { normalize, normalizePhrase } from './normalize';
-export type { Analysis, AnalyzeOptions, Diagnosis, Match, MatchArticle, MatchWhy, Signature } from './types';
+export type { Analysis, AnalyzeOptions, Diagnosis, Match, MatchArticle, MatchWhy, Signature, Verdict, VerdictKind } from './types';
 export { REASONS, LANGS, type Reason, type Lang } from './vocabulary';

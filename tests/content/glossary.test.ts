@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadArticles } from '../../lib/content/load';
+import { ContentError, loadArticles, parseArticle } from '../../lib/content/load';
 import { findInArticle, findInLine, koreanProse, loadGlossary, parseGlossary } from '../../lib/content/glossary';
 import { adjustParticle, fixArticle } from '../../lib/content/glossary-fix';
 import { koreanUiStrings } from '../../lib/content/glossary-ui';
@@ -107,6 +107,17 @@ describe('glossary-fix rewrites the mechanical cases and fixes the particle', ()
 });
 
 describe('the glossary file', () => {
+  it('is the one of the project the article belongs to when a root is given', () => {
+    const raw = fs.readFileSync(path.join(fixtures, 'valid', 'daum-das51-antispam-block.md'), 'utf8');
+    const problems: string[] = [];
+    parseArticle(raw, 'daum-das51-antispam-block.md', problems, path.join(fixtures, 'glossary-root'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.endsWith('"스팸센터" → "한메일"'))).toBe(true);
+    const clean: string[] = [];
+    parseArticle(raw, 'daum-das51-antispam-block.md', clean);
+    expect(clean).toEqual([]);
+  });
+
   it('is refused with a field path when an entry is malformed', () => {
     const problems: string[] = [];
     expect(parseGlossary('terms:\n  - write: 발송 서버\n    avoid: []\n', 'g.yaml', problems)).toBeNull();

@@ -90,7 +90,7 @@ describe('a malformed article stops the build naming the file and the field', ()
 describe('the real collection', () => {
   it('loads without a single problem', () => {
     expect(() => loadArticles()).not.toThrow();
-  });
+  }, 120_000);
 });
 
 describe('a hostile article fails the content check', () => {

@@ -118,3 +118,27 @@ describe('recipients from every common format', () => {
     expect(a.diagnoses[0]).toMatchObject({ recipient: 'kim@example.com', replyCode: '553', reason: 'mesgtoobig' });
   });
 });
+
+describe("wording beats the code's default reason", () => {
+  const bare = buildIndex([]);
+  it.each([
+    ['450 4.2.1 The user you are trying to contact is receiving email too quickly.', 'speeding'],
+    ['550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered.', 'speeding'],
+    ['550 5.2.2 Submission quota exceeded', 'speeding'],
+    ['550 5.4.5 Daily user sending limit exceeded.', 'speeding'],
+    ['554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.', 'networkerror'],
+    ['550 5.7.0 Email relay denied. The sending email account has been temporarily suspended due to abuse.', 'rejected'],
+    ['550 5.7.1 Your message failed several antispam checks.', 'spamdetected'],
+    ['550 받는 사람의 메일함이 가득 찼습니다', 'mailboxfull'],
+    ['550 宛先のユーザーが存在しません', 'userunknown'],
+    ['550 Postfach ist voll', 'mailboxfull'],
+    ['550 Пользователь не найден', 'userunknown'],
+  ])('%s -> %s', async (text, reason) => {
+    expect((await analyze(text, bare)).diagnoses[0]?.reason).toBe(reason);
+  });
+
+  it('a "scanned for viruses" footer names no virus', async () => {
+    const a = await analyze('550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown\nThis email has been scanned for viruses by MessageLabs.', bare);
+    expect(a.diagnoses[0]?.reason).not.toBe('virusdetected');
+  });
+});

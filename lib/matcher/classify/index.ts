@@ -59,7 +59,7 @@ const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}/gi;
 
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
-function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean } | null {
+function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
   if (!text) return null;
   // Footers that say a message was checked ("scanned for viruses by MessageLabs") name no cause:
   // blank them (same length, so positions still map to the source).
@@ -85,7 +85,7 @@ function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; 
   const b: { rule: number; start: number; end: number } = best;
   const src = text.slice(n.map[b.start] ?? 0, (n.map[b.end - 1] ?? 0) + 1);
   const rule = PHRASE_RULES[b.rule] as PhraseRule;
-  return { reason: rule.reason, phrase: src, weak: !!rule.weak, definite: !!rule.definite };
+  return { reason: rule.reason, phrase: src, weak: !!rule.weak, definite: !!rule.definite, beatsStatus: !!rule.beatsStatus };
 }
 
 /**
@@ -215,8 +215,13 @@ export function classify(input: ClassifyInput): Classification {
   const uses = twoUses(status);
   // A status code with a precise meaning (5.2.2 mailbox full, 5.3.4 too big, 5.6.x content, 5.7.25
   // no PTR) is not second-guessed; vague ones (5.1.1, 5.7.1, 4.4.x, X.0.0) leave it to the words.
+  const precise = firstRule(diagnostic);
+  if (precise?.beatsStatus) {
+    return { reason: precise.reason, by: 'phrase', phrase: precise.phrase, detail: `the server's text says "${precise.phrase}"`, strong: true };
+  }
   if (byStatus && !uses && !VAGUE.has(byStatus)) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
-  let hit = firstRule(diagnostic, uses);
+  // The words were read once above; a code with two uses reads them again, limited to its readings.
+  let hit = uses ? firstRule(diagnostic, uses) : precise;
   if (uses && byStatus && !hit) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;

@@ -20,12 +20,18 @@ export interface PhraseRule {
   weak?: boolean;
   /** Words that can only be said of the recipient address (not after a content filter ran). */
   definite?: boolean;
+  /**
+   * Words precise enough to beat even a precise status code's default ("550 5.2.2 Submission
+   * quota exceeded" is the sender's sending limit, not a full mailbox).
+   */
+  beatsStatus?: boolean;
 }
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
     // The sender's own volume (Gmail's receiving-rate and sending limits, Microsoft's submission
     // quota): said before any "quota" of a full mailbox and any "suspended" of an account.
+    beatsStatus: true,
     reason: 'speeding',
     phrases: [
       'receiving email too quickly', 'receiving mail too quickly', 'receiving email at a rate', 'receiving mail at a rate',
@@ -39,6 +45,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     // The sending account itself is suspended or blocked: the sender's side, not the recipient's mailbox.
+    beatsStatus: true,
     reason: 'rejected',
     phrases: [
       'sending email account has been', 'sending account has been suspended', 'sending account is suspended', 'sending account has been disabled',
@@ -49,11 +56,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     // Mail loops: "Message exceeded 50 hops" must not read as a message that is too large.
+    beatsStatus: true,
     reason: 'networkerror',
     phrases: ['exceeded 50 hops', 'hops, this may indicate', 'hop count exceeded', 'too many hops', 'email loop', 'mail loop', 'message loop', 'routing loop', 'loop detected', 'looping', 'loops back to myself'],
   },
   {
     // Spam filtering said in words of checks, before "authentication checks".
+    beatsStatus: true,
     reason: 'spamdetected',
     phrases: ['antispam checks', 'anti-spam checks', 'failed several antispam', '스팸', 'スパム', '垃圾邮件', '垃圾郵件', 'spamverdacht', 'pourriel', 'correo no deseado', 'спам'],
   },
