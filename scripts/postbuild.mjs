@@ -16,30 +16,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { policyFor } from './csp.mjs';
 
 const i = process.argv.indexOf('--dir');
 const root = path.resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1] : 'out');
 if (!fs.existsSync(root)) {
   console.error(`postbuild: ${root} not found: run "next build" first`);
   process.exit(2);
-}
-
-/** The policy of a page whose inline scripts have these hashes. */
-function policyFor(hashes) {
-  const scripts = ["'self'", ...[...new Set(hashes)].map((h) => `'sha256-${h}'`)].join(' ');
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
 }
 
 // Inline classic or module scripts (not JSON data blocks, not external files).

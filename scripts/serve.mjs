@@ -11,6 +11,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { policyFor } from './csp.mjs';
 
 const HELP = `Usage: node scripts/serve.mjs [--port N] [--host H] [--dir out] [--check]
 
@@ -91,8 +92,7 @@ function serve() {
   // Per-page policies written by scripts/postbuild.mjs (the hashes of each page's inline scripts).
   const cspFile = path.join(root, '.csp.json');
   const csp = fs.existsSync(cspFile) ? JSON.parse(fs.readFileSync(cspFile, 'utf8')) : { pages: {}, fallback: null };
-  const BASE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-  const policyOf = (file) => `${csp.pages[file] ?? csp.fallback ?? BASE_POLICY}; frame-ancestors 'none'`;
+  const policyOf = (file) => `${csp.pages[file] ?? csp.fallback ?? policyFor([])}; frame-ancestors 'none'`;
 
   const SECURITY = {
     'X-Content-Type-Options': 'nosniff',
