@@ -25,6 +25,16 @@ export interface Item {
   log?: string[];
 }
 
+/**
+ * A regular file within the cap, not read yet: whichever thread analyses it reads it (so a
+ * bulk run does not copy every message from the main thread to a worker). It may hold several
+ * items (an mbox, a mail log).
+ */
+export interface FileRef {
+  name: string;
+  file: string;
+}
+
 /** An input that could not be read: one line on stderr, exit status 2. */
 export interface ReadProblem {
   name: string;
@@ -32,6 +42,9 @@ export interface ReadProblem {
 }
 
 export type Read = Item | ReadProblem;
+
+/** What the main thread hands on: an item read, or a file to read where it is analysed. */
+export type Work = Item | FileRef;
 
 /** The matcher reads the first 512 KB of an input; nothing more is read. */
 export const CAP = MIME_CAP;
@@ -238,8 +251,14 @@ function* smallFileItems(name: string, bytes: Buffer): Generator<Read> {
   yield { name, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
+/** A file found in a directory, and whether its entry says it is a regular file (no stat needed). */
+interface Found {
+  file: string;
+  regular: boolean;
+}
+
 /** Files of a directory, recursively, in name order; a maildir's tmp/ and dot files are skipped. */
-function* walk(dir: string): Generator<string | ReadProblem> {
+function* walk(dir: string): Generator<Found | ReadProblem> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -255,17 +274,66 @@ function* walk(dir: string): Generator<string | ReadProblem> {
     if (maildir && e.name !== 'cur' && e.name !== 'new') continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() || e.isSymbolicLink()) yield full;
+    else if (e.isFile() || e.isSymbolicLink()) yield { file: full, regular: e.isFile() };
   }
 }
 
 /**
- * Every item of the given paths, in order (`-` is standard input).
+ * The items of one file: read whole when it is a regular file within the cap (one message, an
+ * mbox, a mail log), else streamed (a .gz, a larger file) and read only as far as needed.
+ *
+ * @example
+ * for await (const r of fileItems('bounce.eml')) console.log(r.name);
+ */
+export async function* fileItems(f: string, known?: fs.Stats): AsyncGenerator<Read> {
+  try {
+    if (!known && !f.endsWith('.gz')) {
+      // One open, one fstat, one read for the common case: a message file within the cap.
+      const bytes = readSmall(f);
+      if (bytes === 'directory') return;
+      if (bytes && !isGzip(bytes)) {
+        yield* smallFileItems(f, bytes);
+        return;
+      }
+    } else if (known) {
+      if (known.isDirectory()) return;
+      if (known.isFile() && known.size <= CAP && !f.endsWith('.gz')) {
+        const bytes = fs.readFileSync(f);
+        if (!isGzip(bytes)) {
+          yield* smallFileItems(f, bytes);
+          return;
+        }
+      }
+    }
+    yield* streamItems(f, fs.createReadStream(f, { highWaterMark: 64 * 1024 }));
+  } catch (e) {
+    yield problemOf(f, e);
+  }
+}
+
+/** A regular file's bytes when it is within the cap; null when it must be streamed. */
+function readSmall(f: string): Buffer | null | 'directory' {
+  const fd = fs.openSync(f, 'r');
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return 'directory';
+    if (!st.isFile() || st.size > CAP) return null;
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Every item of the given paths, in order (`-` is standard input). With `defer`, a regular
+ * file within the cap comes as a `FileRef`, to be read by `fileItems` where it is analysed.
  *
  * @example
  * for await (const r of readInputs(['bounces/', 'mail.log.1.gz'], process.stdin)) console.log(r.name);
  */
-export async function* readInputs(paths: string[], stdin: Readable): AsyncGenerator<Read> {
+export function readInputs(paths: string[], stdin: Readable, defer?: false): AsyncGenerator<Read>;
+export function readInputs(paths: string[], stdin: Readable, defer: boolean): AsyncGenerator<Read | FileRef>;
+export async function* readInputs(paths: string[], stdin: Readable, defer = false): AsyncGenerator<Read | FileRef> {
   let stdinUsed = false;
   for (const p of paths) {
     if (p === '-') {
@@ -281,28 +349,29 @@ export async function* readInputs(paths: string[], stdin: Readable): AsyncGenera
       yield problemOf(p, e);
       continue;
     }
-    const files: Iterable<string | ReadProblem> = st.isDirectory() ? walk(p) : [p];
-    for (const f of files) {
-      if (typeof f !== 'string') {
-        yield f;
+    const files: Iterable<Found | ReadProblem> = st.isDirectory() ? walk(p) : [{ file: p, regular: false }];
+    for (const found of files) {
+      if ('problem' in found) {
+        yield found;
         continue;
       }
+      const f = found.file;
+      // A regular file found in a directory is handed on unstatted: where it is read, one
+      // fstat tells whether it is within the cap.
+      if (defer && found.regular && !f.endsWith('.gz')) {
+        yield { name: f, file: f };
+        continue;
+      }
+      let fst: fs.Stats;
       try {
-        const fst = f === p ? st : fs.statSync(f);
-        if (fst.isDirectory()) continue;
-        // A regular file within the cap is read at once; anything else (large, .gz, a device,
-        // a pipe) is streamed and read only as far as needed.
-        if (fst.isFile() && fst.size <= CAP && !f.endsWith('.gz')) {
-          const bytes = fs.readFileSync(f);
-          if (!isGzip(bytes)) {
-            yield* smallFileItems(f, bytes);
-            continue;
-          }
-        }
-        yield* streamItems(f, fs.createReadStream(f, { highWaterMark: 64 * 1024 }));
+        fst = f === p ? st : fs.statSync(f);
       } catch (e) {
         yield problemOf(f, e);
+        continue;
       }
+      if (fst.isDirectory()) continue;
+      if (defer && fst.isFile() && fst.size <= CAP && !f.endsWith('.gz')) yield { name: f, file: f };
+      else yield* fileItems(f, fst);
     }
   }
 }

@@ -10,8 +10,8 @@ import { buildIndex, type MatchIndex } from '../matcher';
 import { parseArgs, USAGE, UsageError, type MatchArgs, type ReportArgs } from './args';
 import { escapeControls } from './escape';
 import { siteHint } from './format';
-import { readInputs, type Item } from './inputs';
-import { Runner, threadCount } from './pool';
+import { readInputs, type Read, type Work } from './inputs';
+import { INLINE, Runner, threadCount } from './pool';
 import { Report } from './report';
 import type { Done, TaskOptions } from './task';
 
@@ -67,20 +67,25 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
 
   const settle = async () => {
     const done = await (pending.shift() as Promise<Done[]>);
+    // One write per batch: the lines of a batch go out together, in order.
+    let text = '';
     for (const d of done) {
       count++;
       if (d.error) {
+        if (text) await io.write(text);
+        text = '';
         io.stderr(`bouncekb: ${d.error.startsWith('cannot read') ? d.error : `cannot analyse ${escapeControls(d.name)}: ${d.error}`}`);
         status = 2;
         continue;
       }
       if (report) report.add(d);
-      else if (d.out !== undefined) await io.write(`${d.out}\n`);
+      else if (d.out !== undefined) text += `${d.out}\n`;
     }
+    if (text) await io.write(text);
     progress();
   };
 
-  let batch: Item[] = [];
+  let batch: Work[] = [];
   let bytes = 0;
   const send = () => {
     if (!batch.length) return;
@@ -88,18 +93,35 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
     batch = [];
     bytes = 0;
   };
-  try {
-    for await (const r of readInputs(args.files.length ? args.files : ['-'], io.stdin)) {
-      if ('problem' in r) {
-        send();
-        pending.push(Promise.resolve([{ name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` }]));
-      } else {
-        batch.push(r);
-        bytes += typeof r.data === 'string' ? r.data.length : r.data.byteLength;
-        if (batch.length >= (runner.parallel ? BATCH : 1) || bytes >= BATCH_BYTES) send();
-      }
-      while (pending.length >= Math.max(2, threads * IN_FLIGHT_PER_THREAD)) await settle();
+  const take = async (r: Read | Work) => {
+    if ('problem' in r) {
+      send();
+      pending.push(Promise.resolve([{ name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` }]));
+    } else {
+      batch.push(r);
+      bytes += 'file' in r ? 0 : typeof r.data === 'string' ? r.data.length : r.data.byteLength;
+      if (batch.length >= (runner.parallel ? BATCH : 1) || bytes >= BATCH_BYTES) send();
     }
+    while (pending.length >= Math.max(2, threads * IN_FLIGHT_PER_THREAD)) await settle();
+  };
+  try {
+    // Files are handed on unread when workers may read them. The first inputs are held back
+    // until it is known whether the run is large enough to start the workers.
+    const inputs = readInputs(args.files.length ? args.files : ['-'], io.stdin, !!io.workerFile && threads > 1);
+    const head: Array<Read | Work> = [];
+    let more = true;
+    while (head.length <= INLINE) {
+      const r = await inputs.next();
+      if (r.done) {
+        more = false;
+        break;
+      }
+      head.push(r.value);
+    }
+    runner.start(more ? Infinity : head.length);
+    for (const r of head) await take(r);
+    head.length = 0;
+    if (more) for await (const r of inputs) await take(r);
     send();
     while (pending.length) await settle();
   } finally {

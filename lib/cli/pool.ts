@@ -1,18 +1,17 @@
 /**
- * Runs batches of items in worker threads (piscina) once a run is large enough to pay for
- * starting them, else in the main thread; with the pool running, the main thread still takes
- * one batch in `threads` (so `threads` cores are busy with `threads - 1` workers). Results come back per batch; the caller keeps the
- * order by awaiting batches first in, first out.
+ * Runs batches of inputs in worker threads (piscina) when a run is large enough to pay for
+ * starting them, else in the main thread. Workers read the files they are given themselves.
+ * Results come back per batch; the caller keeps the order by awaiting batches first in, first out.
  */
 import os from 'node:os';
 import type Piscina from 'piscina';
 import type { MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
-import type { Item } from './inputs';
-import { runItem, type Done, type TaskOptions } from './task';
+import type { Work } from './inputs';
+import { runBatch, type Done, type TaskOptions } from './task';
 
-/** Items analysed in the main thread before the workers start: one file never starts them. */
-const INLINE = 64;
+/** Inputs a run must have for the workers to start: a few files never pay for them. */
+export const INLINE = 64;
 
 /** What the main thread needs to analyse items itself. */
 export type LocalIndex = () => Promise<{ index: MatchIndex; guides: Record<string, Guide> }>;
@@ -29,8 +28,7 @@ export function threadCount(requested: number | null): number {
 }
 
 export class Runner {
-  private seen = 0;
-  private batches = 0;
+  private pool: Promise<Piscina> | null = null;
 
   /**
    * @param workerFile the built worker (dist/worker.js), or null to stay in the main thread
@@ -43,36 +41,34 @@ export class Runner {
     private readonly threads: number,
   ) {}
 
-  private async startPool(): Promise<Piscina> {
-    const { default: PiscinaClass } = await import('piscina');
-    return new PiscinaClass({
+  /**
+   * Starts the workers when the run is large enough (more than `INLINE` inputs) and threads are
+   * allowed; the main thread then only reads inputs and writes output, and never loads the index.
+   */
+  start(inputs: number): void {
+    if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool) return;
+    this.pool = import('piscina').then(({ default: PiscinaClass }) => new PiscinaClass({
       filename: this.workerFile as string,
       workerData: this.opts,
-      // The main thread takes its share of batches too (see run()): one isolate fewer in memory.
-      minThreads: this.threads - 1,
-      maxThreads: this.threads - 1,
+      minThreads: this.threads,
+      maxThreads: this.threads,
       // Idle workers would keep a finished run alive for a while.
       idleTimeout: 1000,
-      // Each analysis is short-lived garbage over an index of about 11 MB: small heap limits keep
-      // a worker's memory near that instead of V8's defaults (one input is at most 512 KB).
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-    });
+      // Each analysis is short-lived garbage over an index of about 11 MB: capped heaps keep a
+      // worker's memory near that instead of V8's defaults (one input is at most 512 KB).
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 },
+    }));
   }
 
   /**
-   * Analyses one batch, in order.
+   * Analyses one batch, in order (files in it are read where it runs).
    *
    * @example
-   * const done = await runner.run([{ name: 'a.eml', data: bytes }]);
+   * const done = await runner.run([{ name: 'a.eml', file: 'a.eml' }]);
    */
-  async run(batch: Item[]): Promise<Done[]> {
-    this.seen += batch.length;
-    this.batches++;
-    // Every `threads`-th batch stays in the main thread: reading files and writing output leave
-    // it mostly idle, and each worker isolate costs tens of MB.
-    if (this.workerFile && this.threads > 1 && this.seen > INLINE && this.batches % this.threads !== 0) {
-      this.poolStarting ??= this.startPool();
-      const pool = await this.poolStarting;
+  async run(batch: Work[]): Promise<Done[]> {
+    if (this.pool) {
+      const pool = await this.pool;
       try {
         return (await pool.run(batch)) as Done[];
       } catch (e) {
@@ -81,20 +77,16 @@ export class Runner {
       }
     }
     const { index, guides } = await this.local();
-    const out: Done[] = [];
-    for (const item of batch) out.push(await runItem(item, this.opts, index, guides));
-    return out;
+    return runBatch(batch, this.opts, index, guides);
   }
 
-  private poolStarting: Promise<Piscina> | null = null;
-
-  /** Whether batches go to worker threads now. */
+  /** Whether batches go to worker threads. */
   get parallel(): boolean {
-    return this.poolStarting !== null;
+    return this.pool !== null;
   }
 
   /** Stops the workers (the process can then exit). */
   async close(): Promise<void> {
-    if (this.poolStarting) await (await this.poolStarting).destroy();
+    if (this.pool) await (await this.pool).destroy();
   }
 }

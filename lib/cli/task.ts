@@ -5,8 +5,9 @@
 import { analyze, type MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
 import type { Lang, Provider, Reason } from '../matcher/vocabulary';
+import { escapeControls } from './escape';
 import { humanReport, jsonLine } from './format';
-import type { Item } from './inputs';
+import { fileItems, type Item, type Work } from './inputs';
 import { inputKind, type InputKind } from './verdict';
 
 /** How items are turned into output (fixed for a run). */
@@ -83,4 +84,25 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
   } catch (e) {
     return { name: item.name, kind: 'not-a-bounce', error: (e as Error).message };
   }
+}
+
+/**
+ * Analyses a batch in order: items as they are, files read here first (a file can hold several
+ * items, and one that cannot be read gives its error).
+ *
+ * @example
+ * await runBatch([{ name: 'a.eml', file: 'a.eml' }], opts, index, guides);
+ */
+export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
+  const out: Done[] = [];
+  for (const w of batch) {
+    if (!('file' in w)) {
+      out.push(await runItem(w, opts, index, guides));
+      continue;
+    }
+    for await (const r of fileItems(w.file)) {
+      out.push('problem' in r ? { name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` } : await runItem(r, opts, index, guides));
+    }
+  }
+  return out;
 }

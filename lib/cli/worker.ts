@@ -4,16 +4,14 @@
  */
 import { workerData } from 'node:worker_threads';
 import { defaultIndex, loadData } from '../index';
-import type { Item } from './inputs';
-import { runItem, type Done, type TaskOptions } from './task';
+import type { Work } from './inputs';
+import { runBatch, type Done, type TaskOptions } from './task';
 
 const opts = workerData as TaskOptions;
 const ready = Promise.all([defaultIndex(), loadData()]);
 
 /** Runs one batch of items; results in the same order. */
-export default async function run(batch: Item[]): Promise<Done[]> {
+export default async function run(batch: Work[]): Promise<Done[]> {
   const [index, data] = await ready;
-  const out: Done[] = [];
-  for (const item of batch) out.push(await runItem(item, opts, index, data.guides));
-  return out;
+  return runBatch(batch, opts, index, data.guides);
 }

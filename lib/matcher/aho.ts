@@ -18,10 +18,21 @@ export interface PhraseHit {
  * finder.find('550 ip frequency limited'); // [{ phrase: 1, start: 4, end: 24 }]
  */
 export class PhraseFinder {
-  private readonly next: Array<Map<number, number>> = [new Map()];
+  /** Transitions while compiling; dropped once the flat table below is built. */
+  private next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
   private readonly lengths: number[];
+  /** The root's transitions as a flat table (0: none): most characters of a text leave from the root. */
+  private readonly root = new Int32Array(65536);
+  /**
+   * The other transitions in one open-addressing hash table (node, character) -> node: a few
+   * typed-array reads instead of a Map per node.
+   */
+  private tNode = new Int32Array(0);
+  private tChar = new Uint16Array(0);
+  private tTo = new Int32Array(0);
+  private mask = 0;
 
   /**
    * Compiles the phrases; empty phrases are ignored.
@@ -49,6 +60,7 @@ export class PhraseFinder {
       }
       this.out[node]?.push(idx);
     });
+    for (const [c, child] of this.next[0] ?? []) this.root[c] = child;
     // Breadth-first: each node's failure link is the longest proper suffix that is also a prefix.
     const queue: number[] = [];
     for (const child of this.next[0]?.values() ?? []) queue.push(child);
@@ -64,6 +76,43 @@ export class PhraseFinder {
         if (inherited?.length) this.out[child]?.push(...inherited);
       }
     }
+    this.compile();
+  }
+
+  private static slot(node: number, c: number, mask: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0 & mask;
+  }
+
+  /** Moves the transitions of every node but the root into the hash table (load at most 1/2). */
+  private compile(): void {
+    let edges = 0;
+    for (let node = 1; node < this.next.length; node++) edges += (this.next[node] as Map<number, number>).size;
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.mask = size - 1;
+    this.tNode = new Int32Array(size).fill(-1);
+    this.tChar = new Uint16Array(size);
+    this.tTo = new Int32Array(size);
+    for (let node = 1; node < this.next.length; node++) {
+      for (const [c, to] of this.next[node] as Map<number, number>) {
+        let h = PhraseFinder.slot(node, c, this.mask);
+        while (this.tNode[h] !== -1) h = (h + 1) & this.mask;
+        this.tNode[h] = node;
+        this.tChar[h] = c;
+        this.tTo[h] = to;
+      }
+    }
+    this.next = [];
+  }
+
+  /** The transition of `node` (not the root) on `c`, or -1. */
+  private step(node: number, c: number): number {
+    const { tNode, tChar, tTo, mask } = this;
+    for (let h = PhraseFinder.slot(node, c, mask); ; h = (h + 1) & mask) {
+      const n = tNode[h] as number;
+      if (n === -1) return -1;
+      if (n === node && tChar[h] === c) return tTo[h] as number;
+    }
   }
 
   /**
@@ -75,17 +124,16 @@ export class PhraseFinder {
   find(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
     let node = 0;
+    const { root, fail, out, lengths } = this;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let nx = this.next[node]?.get(c);
-      while (nx === undefined && node !== 0) {
-        node = this.fail[node] ?? 0;
-        nx = this.next[node]?.get(c);
-      }
-      node = nx ?? 0;
-      const outs = this.out[node];
-      if (outs && outs.length) {
-        for (const p of outs) hits.push({ phrase: p, start: i + 1 - (this.lengths[p] ?? 0), end: i + 1 });
+      // Follow failure links down to a node with a transition on c, or to the root.
+      let nx = -1;
+      while (node !== 0 && (nx = this.step(node, c)) === -1) node = fail[node] as number;
+      node = node === 0 ? (root[c] as number) : nx;
+      const outs = out[node] as number[];
+      if (outs.length) {
+        for (const p of outs) hits.push({ phrase: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
       }
     }
     return hits;

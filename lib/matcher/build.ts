@@ -2,7 +2,7 @@
  * The index: everything about the articles that can be computed once, so each analysis is a few
  * lookups. Built in the browser's worker from `match-{lang}.json`, by the CLI from content/.
  */
-import Fuse from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import { PhraseFinder } from './aho';
 import { normalizePhrase } from './normalize';
 import type { MatchArticle } from './types';
@@ -40,7 +40,14 @@ export interface MatchIndex {
   byReason: Map<Reason, number[]>;
   /** The `reason` article (fallback page) of each reason. */
   reasonPage: Map<Reason, number>;
-  fuse: Fuse<FuzzyDoc>;
+  /** fuse.js's options for the fuzzy tier (run over a few documents at a time, see rank.ts). */
+  fuseOptions: IFuseOptions<FuzzyDoc>;
+  /**
+   * Fuzzy results already computed, by pattern (document index and score): a day's bounces
+   * repeat the same few rare words, and bitap over titles and signatures is the costliest step.
+   * Bounded (cleared when full), so memory stays flat over any number of inputs.
+   */
+  fuzzyMemo: Map<string, Array<{ i: number; score: number }>>;
   /** Document frequency of each word of the titles and signatures (lower case). */
   df: Map<string, number>;
   /** First three letters of each word → the fuzzy documents holding such a word. */
@@ -110,7 +117,7 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     });
   });
 
-  const fuse = new Fuse(docs, {
+  const fuseOptions: IFuseOptions<FuzzyDoc> = {
     keys: [
       { name: 'sig', weight: 2 },
       { name: 'en', weight: 1 },
@@ -121,7 +128,7 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     ignoreLocation: true,
     threshold: 0.3,
     minMatchCharLength: 3,
-  });
+  };
 
   return {
     articles,
@@ -133,7 +140,8 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     byReply,
     byReason,
     reasonPage,
-    fuse,
+    fuseOptions,
+    fuzzyMemo: new Map(),
     df,
     prefixes,
     docs,

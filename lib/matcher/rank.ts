@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { words, type FuzzyDoc, type MatchIndex } from './build';
-import { explain } from './explain';
+import { explain, type WhyFacts } from './explain';
 import type { ProviderHit } from './providers';
 import type { SignatureHit } from './signatures';
 import type { Match, MatchArticle, MatchWhy } from './types';
@@ -33,9 +33,12 @@ const SCOPE_BASE: Record<SignatureHit['scope'], number> = { diagnostic: 0.9, con
 interface Candidate {
   i: number;
   score: number;
-  why: MatchWhy;
+  /** Why it was proposed; the sentence is written only for the matches returned. */
+  why: { kind: MatchWhy['kind']; facts: WhyFacts };
   evidence: string[];
 }
+
+const why = (kind: MatchWhy['kind'], facts: WhyFacts) => ({ kind, facts });
 
 function isSpecific(a: MatchArticle): boolean {
   return a.kind === 'seed' || a.kind === 'provider';
@@ -145,7 +148,26 @@ export function fuzzySubset(index: MatchIndex, pattern: string): Fuse<FuzzyDoc> 
     if (ids.size > 60) break;
   }
   if (!ids.size) return null;
-  return new Fuse([...ids].slice(0, 60).map((i) => index.docs[i] as FuzzyDoc), index.fuse.options);
+  return new Fuse([...ids].slice(0, 60).map((i) => index.docs[i] as FuzzyDoc), index.fuseOptions);
+}
+
+/** Patterns remembered by `fuzzyResults` before the memo starts over. */
+const FUZZY_MEMO = 4096;
+
+/**
+ * The fuzzy tier's results for one pattern (best first, at most 8), remembered per index.
+ *
+ * @example
+ * fuzzyResults(index, 'greylisting')[0]; // { i: 212, score: 0.001 }
+ */
+export function fuzzyResults(index: MatchIndex, pattern: string): Array<{ i: number; score: number }> {
+  const known = index.fuzzyMemo.get(pattern);
+  if (known) return known;
+  const fuse = fuzzySubset(index, pattern);
+  const found = fuse ? fuse.search(pattern, { limit: 8 }).map((r) => ({ i: r.item.i, score: r.score ?? 1 })) : [];
+  if (index.fuzzyMemo.size >= FUZZY_MEMO) index.fuzzyMemo.clear();
+  index.fuzzyMemo.set(pattern, found);
+  return found;
 }
 
 /**
@@ -174,7 +196,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     // A phrase met outside the reply that did not decide the reason ranks after the code tiers.
     const decides = h.article === input.decisive || a.reason === reason;
     const score = decides ? signatureScore(h, a, status, reply) : 0.44 + Math.min(0.02, h.length / 1000);
-    add({ i: h.article, score, why: explain('signature', { phrases: h.evidence, scope: h.scope }, lang), evidence });
+    add({ i: h.article, score, why: why('signature', { phrases: h.evidence, scope: h.scope }), evidence });
   }
 
   // Same code: exact status, or the reply code when the status says nothing more.
@@ -196,10 +218,10 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     const providerAgrees = pf.fit > 0 || a.providers.every((p) => p === 'any');
     if (a.reason === reason && replyAgrees && providerAgrees) {
       const score = 0.62 + (statusMatch ? 0.08 : 0) + (replyMatch ? 0.04 : 0) + (pf.fit > 0 ? 0.05 : 0);
-      add({ i, score, why: explain('code+reason', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, reason, provider: fProvider }, lang), evidence });
+      add({ i, score, why: why('code+reason', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, reason, provider: fProvider }), evidence });
     } else {
       const score = 0.3 + (statusMatch ? 0.04 : 0) + (a.reason === reason ? 0.03 : 0) + (pf.fit > 0 ? 0.05 : 0);
-      add({ i, score, why: explain('code', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, provider: fProvider }, lang), evidence });
+      add({ i, score, why: why('code', { status: statusMatch ? status : null, reply: replyMatch ? reply : null, provider: fProvider }), evidence });
     }
   }
 
@@ -207,7 +229,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   if (status) {
     for (const i of index.byGeneric.get(`X.${status.slice(2)}`) ?? []) {
       const a = articles[i] as MatchArticle;
-      add({ i, score: a.reason === reason ? 0.5 : 0.42, why: explain('code', { status }, lang), evidence: [status] });
+      add({ i, score: a.reason === reason ? 0.5 : 0.42, why: why('code', { status }), evidence: [status] });
     }
   }
   if (reply) {
@@ -215,35 +237,35 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
       const a = articles[i] as MatchArticle;
       // Reply-code pages only: a status page that lists its usual reply codes is not one.
       if (isSpecific(a) || a.statusCodes.length) continue;
-      add({ i, score: a.reason === reason ? 0.47 : 0.4, why: explain('code', { reply }, lang), evidence: [reply] });
+      add({ i, score: a.reason === reason ? 0.47 : 0.4, why: why('code', { reply }), evidence: [reply] });
     }
   }
   const page = input.noReasonPage ? undefined : index.reasonPage.get(reason);
-  if (page !== undefined) add({ i: page, score: 0.45, why: explain('reason', { reason }, lang), evidence: [] });
+  if (page !== undefined) add({ i: page, score: 0.45, why: why('reason', { reason }), evidence: [] });
 
   // The same provider and reason under another code: often the page the admin wants next.
   for (const i of index.byReason.get(reason) ?? []) {
     const a = articles[i] as MatchArticle;
     if (!isSpecific(a) || cands.has(i) || foreign(a, own)) continue;
     const pf = providerFit(a, input.providers);
-    if (pf.fit > 0) add({ i, score: 0.33, why: explain('code+reason', { reason, provider: pf.provider }, lang), evidence: pf.evidence ? [pf.evidence] : [] });
+    if (pf.fit > 0) add({ i, score: 0.33, why: why('code+reason', { reason, provider: pf.provider }), evidence: pf.evidence ? [pf.evidence] : [] });
   }
 
   // What is left to fuse.js: one pattern, only when the structured tiers found little.
   const pattern = cands.size < 3 ? fuzzyPattern(input.diagnostic, index) : null;
-  const fuse = pattern ? fuzzySubset(index, pattern) : null;
-  if (pattern && fuse) {
+  if (pattern) {
     const terms = pattern.split(' ').filter((w) => w.length >= 3);
-    for (const r of fuse.search(pattern, { limit: 8 })) {
-      if (cands.has(r.item.i)) continue;
-      const hay = `${r.item.en} ${r.item.ko} ${r.item.sig.join(' ')}`.toLowerCase();
+    for (const r of fuzzyResults(index, pattern)) {
+      if (cands.has(r.i)) continue;
+      const doc = index.docs[r.i] as FuzzyDoc;
+      const hay = `${doc.en} ${doc.ko} ${doc.sig.join(' ')}`.toLowerCase();
       const shared = terms.filter((w) => hay.includes(w));
-      const score = Math.round(0.25 * (1 - (r.score ?? 1)) * 1000) / 1000;
+      const score = Math.round(0.25 * (1 - r.score) * 1000) / 1000;
       const evidence = (shared.length ? shared : terms).map((w) => {
         const at = input.diagnostic.toLowerCase().indexOf(w);
         return at >= 0 ? input.diagnostic.slice(at, at + w.length) : w;
       });
-      add({ i: r.item.i, score: Math.max(0.01, score), why: explain('fuzzy', { words: shared.length ? shared : terms }, lang), evidence });
+      add({ i: r.i, score: Math.max(0.01, score), why: why('fuzzy', { words: shared.length ? shared : terms }), evidence });
     }
   }
 
@@ -274,6 +296,7 @@ export function roundScore(score: number): number {
 }
 
 function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
+  const reason = explain(c.why.kind, c.why.facts, lang);
   return {
     id: a.id,
     reason: a.reason,
@@ -283,6 +306,6 @@ function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
     source: a.source,
     title: a.title,
     evidence: [...new Set(c.evidence.filter(Boolean))],
-    why: c.why,
+    why: reason,
   };
 }

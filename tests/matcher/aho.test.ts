@@ -1,0 +1,44 @@
+/**
+ * The phrase finder (Aho-Corasick over a hash table of transitions) against the obvious
+ * indexOf loop, on fixed cases and on random phrase sets and texts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PhraseFinder } from '../../lib/matcher/aho';
+
+/** Every occurrence of every phrase, by indexOf: the reference. */
+function naive(phrases: string[], text: string): string[] {
+  const out: string[] = [];
+  phrases.forEach((p, k) => {
+    if (!p) return;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) out.push(`${k}@${at}-${at + p.length}`);
+  });
+  return out.sort();
+}
+
+const found = (f: PhraseFinder, text: string) => f.find(text).map((h) => `${h.phrase}@${h.start}-${h.end}`).sort();
+
+describe('PhraseFinder', () => {
+  it('finds overlapping phrases, phrases inside phrases and repeated ones', () => {
+    const phrases = ['user unknown', 'unknown', 'he', 'she', 'hers', 'das51', 'his'];
+    const text = 'ushers: 550 user unknown, user unknown; das51 his';
+    expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
+  });
+
+  it('handles Hangul, CJK and the empty phrase', () => {
+    const phrases = ['수신자 없음', '없음', '', '宛先不明', 'ω'];
+    const text = '오류: 수신자 없음 (宛先不明) ω ωω';
+    expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
+  });
+
+  it('agrees with indexOf on random phrase sets and texts (seeded)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', '5', '.', '가', '\u00e9');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (phrases, text) => {
+        expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
+  });
+});
