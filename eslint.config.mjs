@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'dist/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/data/**']),
+  globalIgnores(['.next/**', 'out/**', 'dist/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/data/**', '.scratch/**']),
   {
     // The matcher runs unchanged in the browser, the CLI, build scripts and tests: keep it pure.
     files: ['lib/matcher/**/*.ts'],

@@ -181,11 +181,7 @@ export default function SearchBox({ lang, variant }: Props) {
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  // Marks the field as interactive once hydrated (tests and scripts wait for it).
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (root.current) root.current.dataset.ready = 'true';
-  }, []);
 
   const onChange = (value: string, pasted: boolean) => {
     setText(value);
@@ -193,6 +189,17 @@ export default function SearchBox({ lang, variant }: Props) {
     syncUrl(value);
     run(value, pasted ? 0 : 150);
   };
+
+  // Once hydrated: marks the field as interactive (tests and scripts wait for it), and takes up
+  // what the reader typed or pasted before the scripts ran (they run on the first interaction,
+  // see scripts/defer-scripts.mjs); a paste is analysed at once.
+  // (The first render's onChange: the effect below runs once, right after that render.)
+  const takeEarlyInput = useRef(onChange);
+  useEffect(() => {
+    if (root.current) root.current.dataset.ready = 'true';
+    const early = field.current?.value ?? '';
+    if (early) takeEarlyInput.current(early, early.includes('\n') || early.length > 200);
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const singleLine = !text.includes('\n');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './base';
 
 /** Pages as a new reader sees them: answer first, code hubs that decide, links that share. */
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './base';
 
 test.describe('the bilingual site', () => {
   test('a Korean browser opening / lands on the Korean home page', async ({ browser }) => {

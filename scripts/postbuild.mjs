@@ -8,6 +8,12 @@
  *   the site's own files. The policy goes into a `<meta http-equiv>` right after the charset (any
  *   static host then enforces it) and into out/.csp.json for scripts/serve.mjs, which also sends
  *   it as a header with `frame-ancestors 'none'` (a meta policy cannot carry that directive).
+ * - Scripts on interaction: every page is complete HTML (the articles, hubs and lists read the
+ *   same without JavaScript), so Next's runtime (React and the router, about 140 KB gzip, most of
+ *   a phone's main-thread time at load) is not run at load. Its chunks are prefetched at low
+ *   priority and run on the reader's first pointer, touch, key, focus or wheel event, or at once
+ *   when the URL has a query (`?q=`, `?reason=`: the page has work to do). The search field keeps
+ *   what was typed or pasted before that (SearchBox picks it up when it mounts).
  * - Compression: `.br` and `.gz` beside every text file over 1 KB, served by sirv when the
  *   browser accepts them.
  * Usage: node scripts/postbuild.mjs [--dir out]
@@ -17,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { policyFor } from './csp.mjs';
+import { deferScripts } from './defer-scripts.mjs';
 
 const i = process.argv.indexOf('--dir');
 const root = path.resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1] : 'out');
@@ -43,7 +50,7 @@ const files = walk(root);
 const pages = {};
 let problems = 0;
 for (const file of files.filter((f) => f.endsWith('.html'))) {
-  let html = fs.readFileSync(file, 'utf8');
+  let html = deferScripts(fs.readFileSync(file, 'utf8'));
   const hashes = [];
   for (const m of html.matchAll(SCRIPT)) {
     if (EXECUTABLE(m[1] ?? '')) hashes.push(crypto.createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64'));
