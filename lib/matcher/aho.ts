@@ -1,6 +1,8 @@
 /**
  * Aho-Corasick phrase finder: finds every occurrence of many phrases in one pass over the text,
  * so checking a bounce against every article's signatures costs the same with 10 or 1,000 of them.
+ * Built straight into typed arrays (no object per node): a command-line run builds it at start,
+ * so its build time is part of every single-file run.
  */
 
 /** One phrase occurrence: which phrase, and where it ends (exclusive) in the searched text. */
@@ -8,6 +10,12 @@ export interface PhraseHit {
   phrase: number;
   start: number;
   end: number;
+}
+
+const NONE: readonly number[] = [];
+
+function slot(node: number, c: number, mask: number): number {
+  return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0) & mask;
 }
 
 /**
@@ -18,21 +26,20 @@ export interface PhraseHit {
  * finder.find('550 ip frequency limited'); // [{ phrase: 1, start: 4, end: 24 }]
  */
 export class PhraseFinder {
-  /** Transitions while compiling; dropped once the flat table below is built. */
-  private next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
-  private readonly lengths: number[];
   /** The root's transitions as a flat table (0: none): most characters of a text leave from the root. */
   private readonly root = new Int32Array(65536);
   /**
-   * The other transitions in one open-addressing hash table (node, character) -> node: a few
-   * typed-array reads instead of a Map per node.
+   * The other transitions in one open-addressing hash table (node, character) -> node, at most
+   * half full: a few typed-array reads per character.
    */
-  private tNode = new Int32Array(0);
-  private tChar = new Uint16Array(0);
-  private tTo = new Int32Array(0);
-  private mask = 0;
+  private readonly tNode: Int32Array;
+  private readonly tChar: Uint16Array;
+  private readonly tTo: Int32Array;
+  private readonly mask: number;
+  private readonly fail: Int32Array;
+  /** Phrases ending at each node, its failure chain's included (shared, read-only). */
+  private readonly out: Array<readonly number[]>;
+  private readonly lengths: number[];
 
   /**
    * Compiles the phrases; empty phrases are ignored.
@@ -43,72 +50,77 @@ export class PhraseFinder {
    */
   constructor(phrases: readonly string[]) {
     this.lengths = phrases.map((p) => p.length);
+    // At most one node per phrase character, plus the root.
+    let chars = 0;
+    for (const p of phrases) chars += p.length;
+    let size = 16;
+    while (size < chars * 2) size *= 2;
+    this.mask = size - 1;
+    this.tNode = new Int32Array(size).fill(-1);
+    this.tChar = new Uint16Array(size);
+    this.tTo = new Int32Array(size);
+    const firstChild = new Int32Array(chars + 1).fill(-1);
+    const nextSibling = new Int32Array(chars + 1).fill(-1);
+    const charOf = new Uint16Array(chars + 1);
+    const own: number[][] = [];
+    let nodes = 1;
+
     phrases.forEach((p, idx) => {
       if (!p) return;
       let node = 0;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let nx = this.next[node]?.get(c);
-        if (nx === undefined) {
-          nx = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[node]?.set(c, nx);
+        let nx = node === 0 ? (this.root[c] as number) || -1 : this.step(node, c);
+        if (nx === -1) {
+          nx = nodes++;
+          charOf[nx] = c;
+          nextSibling[nx] = firstChild[node] as number;
+          firstChild[node] = nx;
+          if (node === 0) this.root[c] = nx;
+          else {
+            let h = slot(node, c, this.mask);
+            while (this.tNode[h] !== -1) h = (h + 1) & this.mask;
+            this.tNode[h] = node;
+            this.tChar[h] = c;
+            this.tTo[h] = nx;
+          }
         }
         node = nx;
       }
-      this.out[node]?.push(idx);
+      (own[node] ??= []).push(idx);
     });
-    for (const [c, child] of this.next[0] ?? []) this.root[c] = child;
+
     // Breadth-first: each node's failure link is the longest proper suffix that is also a prefix.
-    const queue: number[] = [];
-    for (const child of this.next[0]?.values() ?? []) queue.push(child);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const node = queue[qi] as number;
-      for (const [c, child] of this.next[node] ?? []) {
-        queue.push(child);
-        let f = this.fail[node] ?? 0;
-        while (f !== 0 && !this.next[f]?.has(c)) f = this.fail[f] ?? 0;
-        const target = this.next[f]?.get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.out[this.fail[child] ?? 0];
-        if (inherited?.length) this.out[child]?.push(...inherited);
+    this.fail = new Int32Array(nodes);
+    this.out = new Array<readonly number[]>(nodes).fill(NONE);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let ch = firstChild[0] as number; ch !== -1; ch = nextSibling[ch] as number) {
+      queue[tail++] = ch;
+      this.out[ch] = own[ch] ?? NONE;
+    }
+    for (let head = 0; head < tail; head++) {
+      const node = queue[head] as number;
+      for (let child = firstChild[node] as number; child !== -1; child = nextSibling[child] as number) {
+        queue[tail++] = child;
+        const c = charOf[child] as number;
+        let f = this.fail[node] as number;
+        let target = -1;
+        while (f !== 0 && (target = this.step(f, c)) === -1) f = this.fail[f] as number;
+        if (f === 0) target = this.root[c] as number;
+        const fl = target > 0 && target !== child ? target : 0;
+        this.fail[child] = fl;
+        const inherited = this.out[fl] as readonly number[];
+        const mine = own[child];
+        this.out[child] = mine ? (inherited.length ? [...mine, ...inherited] : mine) : inherited;
       }
     }
-    this.compile();
-  }
-
-  private static slot(node: number, c: number, mask: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0 & mask;
-  }
-
-  /** Moves the transitions of every node but the root into the hash table (load at most 1/2). */
-  private compile(): void {
-    let edges = 0;
-    for (let node = 1; node < this.next.length; node++) edges += (this.next[node] as Map<number, number>).size;
-    let size = 16;
-    while (size < edges * 2) size *= 2;
-    this.mask = size - 1;
-    this.tNode = new Int32Array(size).fill(-1);
-    this.tChar = new Uint16Array(size);
-    this.tTo = new Int32Array(size);
-    for (let node = 1; node < this.next.length; node++) {
-      for (const [c, to] of this.next[node] as Map<number, number>) {
-        let h = PhraseFinder.slot(node, c, this.mask);
-        while (this.tNode[h] !== -1) h = (h + 1) & this.mask;
-        this.tNode[h] = node;
-        this.tChar[h] = c;
-        this.tTo[h] = to;
-      }
-    }
-    this.next = [];
   }
 
   /** The transition of `node` (not the root) on `c`, or -1. */
   private step(node: number, c: number): number {
     const { tNode, tChar, tTo, mask } = this;
-    for (let h = PhraseFinder.slot(node, c, mask); ; h = (h + 1) & mask) {
+    for (let h = slot(node, c, mask); ; h = (h + 1) & mask) {
       const n = tNode[h] as number;
       if (n === -1) return -1;
       if (n === node && tChar[h] === c) return tTo[h] as number;
@@ -123,15 +135,15 @@ export class PhraseFinder {
    */
   find(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    let node = 0;
     const { root, fail, out, lengths } = this;
+    let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // Follow failure links down to a node with a transition on c, or to the root.
       let nx = -1;
       while (node !== 0 && (nx = this.step(node, c)) === -1) node = fail[node] as number;
       node = node === 0 ? (root[c] as number) : nx;
-      const outs = out[node] as number[];
+      const outs = out[node] as readonly number[];
       if (outs.length) {
         for (const p of outs) hits.push({ phrase: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
       }

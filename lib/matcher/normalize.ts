@@ -76,8 +76,13 @@ export function normalize(src: string): Normalized {
  * normalizePhrase('  Ip  frequency limited ') // 'ip frequency limited'
  */
 export function normalizePhrase(src: string): string {
+  // ASCII (most signatures): the same folding without the character map.
+  if (ASCII.test(src)) return src.replace(ASCII_SPACE, ' ').trim().toLowerCase().replace(/`/g, "'");
   return normalize(src).text.trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_SPACE = /[\t-\r ]+/g;
 
 /**
  * The source substring behind normalised range [start, end).

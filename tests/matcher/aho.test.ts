@@ -42,3 +42,16 @@ describe('PhraseFinder', () => {
     );
   });
 });
+
+describe('normalizePhrase', () => {
+  it('folds ASCII phrases exactly as the full normaliser does (seeded)', async () => {
+    const { normalize, normalizePhrase } = await import('../../lib/matcher/normalize');
+    const ch = fc.constantFrom('a', 'B', ' ', '\t', '\n', '\r', '\v', '\f', '`', "'", '5', '.', '-', 'Z', '\u00a0', '\u2019', 'é');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(normalizePhrase(s)).toBe(normalize(s).text.trim());
+      }),
+      { seed: 20261202, numRuns: 500 },
+    );
+  });
+});
