@@ -1,6 +1,7 @@
 /**
  * Runs batches of inputs in worker threads (piscina) when a run is large enough to pay for
- * starting them, else in the main thread. Workers read the files they are given themselves.
+ * starting them, else in the main thread (which also takes its share of batches when they run).
+ * Workers read the files they are given themselves.
  * Results come back per batch; the caller keeps the order by awaiting batches first in, first out.
  */
 import os from 'node:os';
@@ -43,22 +44,26 @@ export class Runner {
 
   /**
    * Starts the workers when the run is large enough (more than `INLINE` inputs) and threads are
-   * allowed; the main thread then only reads inputs and writes output, and never loads the index.
+   * allowed: `threads - 1` workers, the main thread taking every `threads`-th batch itself
+   * (reading inputs and writing output leave it mostly idle, and each worker isolate costs tens
+   * of MB, so a two-core run stays within 200 MB).
    */
   start(inputs: number): void {
     if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool) return;
     this.pool = import('piscina').then(({ default: PiscinaClass }) => new PiscinaClass({
       filename: this.workerFile as string,
       workerData: this.opts,
-      minThreads: this.threads,
-      maxThreads: this.threads,
+      minThreads: this.threads - 1,
+      maxThreads: this.threads - 1,
       // Idle workers would keep a finished run alive for a while.
       idleTimeout: 1000,
-      // Each analysis is short-lived garbage over an index of about 11 MB: capped heaps keep a
-      // worker's memory near that instead of V8's defaults (one input is at most 512 KB).
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 },
+      // Each analysis is short-lived garbage over a small index: capped heaps keep a worker's
+      // memory near that instead of V8's defaults (one input is at most 512 KB).
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     }));
   }
+
+  private batches = 0;
 
   /**
    * Analyses one batch, in order (files in it are read where it runs).
@@ -67,7 +72,8 @@ export class Runner {
    * const done = await runner.run([{ name: 'a.eml', file: 'a.eml' }]);
    */
   async run(batch: Work[]): Promise<Done[]> {
-    if (this.pool) {
+    this.batches++;
+    if (this.pool && this.batches % this.threads !== 0) {
       const pool = await this.pool;
       try {
         return (await pool.run(batch)) as Done[];
