@@ -31,6 +31,7 @@ const articles = [
   article({ id: 'reason-filtered', kind: 'reason', reason: 'filtered' }),
   article({ id: 'reason-networkerror', kind: 'reason', reason: 'networkerror' }),
   article({ id: 'reason-rejected', kind: 'reason', reason: 'rejected' }),
+  article({ id: 'reason-mesgtoobig', kind: 'reason', reason: 'mesgtoobig' }),
   article({ id: 'reason-onhold', kind: 'reason', reason: 'onhold' }),
   article({ id: 'reason-undefined', kind: 'reason', reason: 'undefined' }),
 ];
@@ -213,6 +214,35 @@ describe('a bounce whose words say nothing known', () => {
     expect((await first('550 5.0.0 <kim@example.jp>... is not a registered gateway user')).reason).toBe('undefined');
     const d = await first(bounce('<kim@example.co.jp>\n    ユーザーNeko (kim@example.co.jp) は Domino ディレクトリには見つかりません。', 'Final-Recipient: rfc822; kim@example.co.jp\nAction: failed\nStatus: 5.0.0'));
     expect(d.reason).toBe('onhold');
+  });
+});
+
+describe('what the reply and the notice say beyond the reply', () => {
+  it('a reply that quotes the recipient as RCPT TO answers do ("<kim@...>: User unknown") is an unknown user; an empty "550 : User unknown" is a filter', async () => {
+    const gmail = (reply: string) => bounce(
+      `** Address not found **\n\nYour message wasn't delivered to kim@ezweb.ne.jp.\n\nThe response was:\n\n${reply}`,
+      'Final-Recipient: rfc822; kim@ezweb.ne.jp\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; ' + reply,
+    );
+    expect((await first(gmail('550 <kim@ezweb.ne.jp>: User unknown'))).reason).toBe('userunknown');
+    expect((await first(gmail('550 kim@ezweb.ne.jp... No such user'))).reason).toBe('userunknown');
+    expect((await first(gmail('550 : User unknown'))).reason).toBe('filtered');
+  });
+
+  it('a reason said above the address (fml: "You are not a member of this mailing list") decides when the recipient\'s lines say nothing', async () => {
+    const d = await first([
+      'From: list-admin@example.org', 'To: neko@example.jp', 'Subject: You neko@example.jp are not member (list ML)', 'X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]', '',
+      'You are not a member of this mailing list <list@example.org>.', '', 'If you know the general guide of this list, please send mail with', 'the mail body', '', '\tguide', '', 'to the address', '', '\tlist-ctl@example.org', '', 'where guide is equal to GUIDE for case insensitive.', '',
+    ].join('\n'));
+    expect(d.reason).toBe('rejected');
+  });
+
+  it('a heading ("For the following reason:") introduces the reason in the next paragraph', async () => {
+    const d = await first([
+      'From: MAILER-DAEMON@example.net', 'To: neko@example.jp', 'Subject: Mail delivery failed: returning message to sender', '',
+      'A message that you sent could not be delivered to one or more of', 'its recipients. This is a permanent error.', '', 'The following address failed:', '', 'kim@example.org', '',
+      'For the following reason:', '', 'Mail size limit exceeded. For explanation visit', 'http://postmaster.1and1.com/en/error-messages?ip=%1s', '',
+    ].join('\n'));
+    expect(d.reason).toBe('mesgtoobig');
   });
 });
 

@@ -28,6 +28,12 @@ export interface ClassifyInput {
   /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
   gateway?: boolean;
   recipient?: string | null;
+  /**
+   * The whole notice of a bounce with one failed recipient: read only when neither the reply nor
+   * the recipient's paragraph names a reason ("You are not a member of this mailing list" said
+   * above the address).
+   */
+  notice?: string;
   /** What the whole input is (see `verdictOf`): an auto-reply or a success notice has no failure reason. */
   verdict?: 'bounce' | 'delay' | 'autoreply' | 'feedback' | 'delivered' | 'not-a-bounce';
 }
@@ -56,7 +62,7 @@ PHRASE_RULES.forEach((r, rule) => {
 });
 const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
-const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}/gi;
+const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}|this is the mail delivery agent\b[^.\n]{0,120}/gi;
 
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
@@ -140,6 +146,32 @@ function twoUses(status: string | null): ReadonlySet<Reason> | undefined {
   return TWO_USES[status] ?? TWO_USES[`X.${subject(status)}`];
 }
 
+/**
+ * Whether the reply quotes the recipient address the way MTAs answer RCPT TO: Postfix's
+ * `<kim@example.com>: ...` and Sendmail's `kim@example.com... ...` (the address given in the
+ * command, then the verdict). A refusal after DATA speaks of the message, not of an address.
+ *
+ * @example
+ * answersRcpt('550 <kim@example.com>: User unknown', 'kim@example.com'); // true
+ * answersRcpt('550 : User unknown', 'kim@example.com'); // false
+ */
+export function answersRcpt(diagnostic: string, recipient: string | null | undefined): boolean {
+  if (!recipient) return false;
+  const text = diagnostic.length > 2000 ? diagnostic.slice(0, 2000).toLowerCase() : diagnostic.toLowerCase();
+  const addr = recipient.toLowerCase();
+  for (let at = text.indexOf(addr); at >= 0; at = text.indexOf(addr, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    if (before !== '<' && before !== ' ' && before !== "'" && before !== '"') continue;
+    let end = at + addr.length;
+    if (before === '<') {
+      if (text[end] !== '>') continue;
+      end++;
+    }
+    if (text[end] === ':' || text.startsWith('...', end)) return true;
+  }
+  return false;
+}
+
 /** What the SMTP stage makes of a reason read from words. */
 export interface Staged {
   reason: Reason;
@@ -183,7 +215,7 @@ export function atStage(reason: Reason, input: ClassifyInput, opts: StageOptions
   if (reason === 'userunknown' && !sub.startsWith('1.')) {
     if (command === 'DATA') return { reason: 'filtered', note: ' (refused after DATA: the recipient exists but filters the message)' };
     if (!opts.definite && sub.startsWith('2.') && command !== 'RCPT') return { reason: 'filtered', note: ` (status ${input.status} is about the mailbox, not the address: a filter refused it)` };
-    if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command))) {
+    if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command && !answersRcpt(input.diagnostic, input.recipient)))) {
       return { reason: 'filtered', note: ' (the bounce does not say it was refused at RCPT TO: a filter refused it)' };
     }
   }
@@ -257,6 +289,11 @@ export function classify(input: ClassifyInput): Classification {
   const byReply = reasonOfReply(replyCode);
   if (byReply) return { reason: byReply, by: 'reply', detail: `reply code ${replyCode} usually means ${byReply}` };
   if (action === 'delayed') return { reason: 'expired', by: 'context', detail: 'delivery is delayed and will be retried' };
+  const said = input.notice ? firstRule(input.notice) : null;
+  if (said && said.reason !== 'vacation' && !said.weak) {
+    const staged = atStage(said.reason, input, { definite: said.definite, phrase: said.phrase });
+    return { reason: staged.reason, by: 'context', phrase: said.phrase, detail: `the bounce says "${said.phrase}"${staged.note}`, definite: said.definite };
+  }
   // Header or report fields picked up where no reply was found say nothing about a cause.
   if (diagnostic.trim() && !/^\s*(?:reporting-mta|content-type|content-transfer-encoding|x-postfix-[\w-]+|arrival-date|mime-version|received)\s*:/i.test(diagnostic)) {
     return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };

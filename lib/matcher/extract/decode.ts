@@ -131,7 +131,8 @@ async function parseMessage(input: string | Uint8Array, notes: string[]): Promis
   if (email.text) texts.push(email.text);
   else if (email.html) texts.push(htmlToText(email.html));
   for (const a of email.attachments) {
-    const type = a.mimeType.toLowerCase();
+    // The media type alone: a Content-Type whose parameters lack the ';' (`text/plain   charset=...`) is still text/plain.
+    const type = a.mimeType.toLowerCase().split(/[\s;]/, 1)[0] ?? '';
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') doc.dsn.push(attachmentText(a).slice(0, TEXT_CAP));
     else if (type === 'message/rfc822' || type === 'message/global') {
       const bytes = attachmentBytes(a);

@@ -61,6 +61,8 @@ const EXPANDED = new RegExp(String.raw`^(?:\s*<?[^\s<>()]*>?)?\s*\(expanded from
 // Rules of dashes and the like, and MIME boundary lines left in a body whose structure broke.
 const SEPARATOR = /^\s*(?:-{3,}|_{5,}|={5,}|\*{5,}|#{5,})|^--[\w'()+,./:=?-]{8,}\s*$/;
 const GREETING = /^(?:hi\.|this is the|i'm afraid|i'm sorry|sorry, we were unable|this message was created|a message that you sent|the original message|delivery (?:to the following|has failed)|your message (?:did not|could not|was not)|the mail system|for further assistance|if you do so|delete your own text|the following address|there was an error|an error has occurred|this is a permanent|unfortunately|recipients\.|this is an automatically generated|technical details|this is a warning message|you do not need to resend|\*\* (?:message not delivered|address not found) \*\*|below could not be delivered|be delivered to one or more|this message is in mime format|this is a multi-part message in mime format|this is a mime-encapsulated message|content-(?:type|transfer-encoding|disposition|description):)|could not be delivered to one or more|the following address\(es\) failed/i;
+// One short line ending in a colon, with no code in it: a heading above the reason.
+const HEADING = /^\s*[A-Za-z][^\n:]{0,60}:\s*$/;
 const MAX_LINES = 3000;
 const MAX_BLOCK_LINES = 30;
 const MAX_DIAG = 1500;
@@ -245,7 +247,14 @@ export function parseHuman(text: string): HumanBlock[] {
       bodyLines.push(l);
     }
     const context = bodyLines.join('\n').slice(0, 4000);
-    const first = paragraph(bodyLines, 0, bodyLines.length);
+    let first = paragraph(bodyLines, 0, bodyLines.length);
+    // A heading on its own ("For the following reason:", "Technical details:") introduces the
+    // reason in the next paragraph.
+    if (HEADING.test(first)) {
+      const at = bodyLines.findIndex((l) => l.trim() === first.trim());
+      const next = paragraph(bodyLines, at + 1, bodyLines.length);
+      if (next) first = `${first.trim()}\n${next}`;
+    }
     // The reply may sit in a later paragraph (Gmail: `The error that the other server returned was:`).
     let d = diagnosticOf(first);
     if (!d.replyCode && !d.status) {
