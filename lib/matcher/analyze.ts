@@ -40,6 +40,10 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
   if (a.reason === 'networkerror' && cls.reason === 'expired' && whole) {
     return { reason: 'expired', why: `${said}; the bounce reports it after retrying (${cls.detail})` };
   }
+  if (a.reason === 'hostunknown' && cls.by === 'phrase' && cls.reason === 'networkerror' && (input.status?.startsWith('4') || input.action?.toLowerCase() === 'delayed')) {
+    // A DNS lookup that failed for now ("host name lookup failure", 4.x.x) is not a domain that does not exist.
+    return { reason: 'networkerror', why: `${said}; ${cls.detail} and the failure is temporary: the DNS lookup failed, the domain may well exist` };
+  }
   if (a.providers.some((p) => !MTAS.has(p))) return { reason: a.reason, why: said };
   const staged = atStage(a.reason, input, { definite: !!cls.definite, phrase: evidence.join(' '), guess: false });
   return { reason: staged.reason, why: `${said}${staged.note}` };

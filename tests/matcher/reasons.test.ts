@@ -32,6 +32,12 @@ const articles = [
   article({ id: 'reason-networkerror', kind: 'reason', reason: 'networkerror' }),
   article({ id: 'reason-rejected', kind: 'reason', reason: 'rejected' }),
   article({ id: 'reason-mesgtoobig', kind: 'reason', reason: 'mesgtoobig' }),
+  article({ id: 'reason-norelaying', kind: 'reason', reason: 'norelaying' }),
+  article({ id: 'reason-hostunknown', kind: 'reason', reason: 'hostunknown' }),
+  article({
+    id: 'mta-host-not-found', kind: 'provider', reason: 'hostunknown', replyCodes: ['550', '450'], statusCodes: ['5.4.4', '5.1.2'], providers: ['postfix', 'sendmail', 'exim'],
+    signatures: ['Host or domain name not found', 'host name lookup failure'],
+  }),
   article({ id: 'reason-onhold', kind: 'reason', reason: 'onhold' }),
   article({ id: 'reason-undefined', kind: 'reason', reason: 'undefined' }),
 ];
@@ -243,6 +249,28 @@ describe('what the reply and the notice say beyond the reply', () => {
       'For the following reason:', '', 'Mail size limit exceeded. For explanation visit', 'http://postmaster.1and1.com/en/error-messages?ip=%1s', '',
     ].join('\n'));
     expect(d.reason).toBe('mesgtoobig');
+  });
+});
+
+describe('the SMTP stage a notice tells', () => {
+  const plain = (body: string) => `From: MAILER-DAEMON@mx.example.jp\nTo: neko@example.jp\nSubject: Returned mail: Remote protocol error\n\n${body}\n`;
+
+  it('a Sendmail transcript: the remote reply just above "554 <kim@...>... Remote protocol error" is the cause, given to its command', async () => {
+    const relay = await first(plain('   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<neko@example.jp>\n<<< 550 Insecure Mail Relay\n554 <kim@example.edu>... Remote protocol error\n\n   ----- Unsent message follows -----\nSubject: hi\n'));
+    expect([relay.reason, relay.command]).toEqual(['norelaying', 'MAIL']);
+    const open = await first(plain('   ----- Transcript of session follows -----\nWhile talking to mailin1.example.org:\n>>> MAIL From:<neko@example.jp>\n<<< 501 <neko@example.jp>... no access from mail server [192.0.2.55] which is an open relay.\n554 <kim@example.org>... Remote protocol error\n\n   ----- Unsent message follows -----\nSubject: hi\n'));
+    expect(open.reason).toBe('blocked');
+  });
+
+  it('qmail\'s "Connected to ... but my name was rejected" is the HELO: an "Invalid domain name" there is about the sending host', async () => {
+    const d = await first(plain("Hi. This is the qmail-send program at mx.example.jp.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<kim@example.net>:\nConnected to 192.0.2.112 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name\nI'm not going to try again; this message has been in the queue too long.\n\n--- Below this line is a copy of the message.\n"));
+    expect([d.reason, d.command]).toEqual(['blocked', 'HELO']);
+  });
+
+  it('a host name lookup that failed for now (4.x.x, delayed) is a DNS failure, not a domain that does not exist', async () => {
+    const dsn = (status: string, action: string, diag: string) => bounce(`Delivery to kim@cat.example.net: ${diag}`, `Final-Recipient: rfc822; kim@cat.example.net\nAction: ${action}\nStatus: ${status}\nDiagnostic-Code: smtp; ${diag}`);
+    expect((await first(dsn('4.0.0', 'delayed', 'cat.example.net: host name lookup failure'))).reason).toBe('networkerror');
+    expect((await first(dsn('5.1.2', 'failed', 'Host or domain name not found. Name service error for name=cat.example.net type=MX: Host not found'))).reason).toBe('hostunknown');
   });
 });
 

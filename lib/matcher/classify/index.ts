@@ -209,6 +209,9 @@ export function atStage(reason: Reason, input: ClassifyInput, opts: StageOptions
   const command = input.command ?? null;
   const sub = subject(input.status);
   const guess = opts.guess ?? true;
+  if (reason === 'hostunknown' && command === 'HELO') {
+    return { reason: 'blocked', note: ' (said of the HELO name: the server refused the sending host)' };
+  }
   if ((reason === 'userunknown' || reason === 'hostunknown') && (sub === '1.7' || sub === '1.8' || command === 'MAIL')) {
     return { reason: 'rejected', note: ' (said of the sender address)' };
   }

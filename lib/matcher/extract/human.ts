@@ -71,6 +71,22 @@ interface Anchor {
   line: number;
   address: string;
   rest: string;
+  /** The anchor is a line of a Sendmail transcript (`554 <kim@...>... ...`). */
+  transcript?: boolean;
+}
+
+/**
+ * The remote reply (`<<< 550 ...`) on the line just above a Sendmail transcript line, and the
+ * command (`>>> MAIL From:`) it answered. A reply further up may be about another recipient or
+ * followed by another failure (`421 ... Deferred: Connection reset`): it is not taken.
+ */
+function remoteReplyBefore(lines: string[], at: number): { reply: string; command: string | null } | null {
+  const m = /^\s*<<<\s*([45]\d\d\b.*)$/.exec(lines[at - 1] ?? '');
+  if (!m) return null;
+  const cmd = /^\s*>>>\s*([A-Za-z]{4})/.exec(lines[at - 2] ?? '');
+  const word = cmd ? (cmd[1] as string).toUpperCase() : null;
+  const command = word === 'EHLO' ? 'HELO' : word === 'MAIL' || word === 'RCPT' || word === 'DATA' || word === 'HELO' ? word : null;
+  return { reply: (m[1] as string).trim(), command };
 }
 
 function cleanAddr(a: string): string {
@@ -97,7 +113,7 @@ function findAnchors(lines: string[]): Anchor[] {
       if (expanded) address = cleanAddr(expanded[1] as string);
       // A transcript line or a sentence naming the recipient is itself part of the notice.
       const rest = re === TRANSCRIPT ? (m[1] as string) : re === SENTENCE ? line : (m[2] ?? '');
-      anchors.push({ line: i, address, rest: rest.trim() });
+      anchors.push({ line: i, address, rest: rest.trim(), transcript: re === TRANSCRIPT });
       break;
     }
   }
@@ -240,6 +256,11 @@ export function parseHuman(text: string): HumanBlock[] {
     const end = Math.min(next, a.line + 1 + MAX_BLOCK_LINES);
     // The anchor line's own text, then the lines after it up to the next recipient.
     const bodyLines: string[] = [];
+    // Sendmail's own line for the recipient (`554 <kim@...>... Remote protocol error`) follows the
+    // remote server's reply in the transcript (`>>> MAIL From:<...>` / `<<< 550 Insecure Mail
+    // Relay`): that reply is the cause, given to that command.
+    const remote = a.transcript ? remoteReplyBefore(lines, a.line) : null;
+    if (remote) bodyLines.push(remote.reply);
     if (a.rest) bodyLines.push(a.rest);
     for (let i = a.line + 1; i < end; i++) {
       const l = lines[i] as string;
@@ -268,7 +289,7 @@ export function parseHuman(text: string): HumanBlock[] {
       status: d.status,
       diagnostic: d.diagnostic,
       context,
-      command: findCommand(context) ?? transcript.get(a.address) ?? null,
+      command: findCommand(context) ?? transcript.get(a.address) ?? remote?.command ?? null,
       remoteHost: findRemoteHost(context),
     };
     const prev = byAddress.get(a.address);
