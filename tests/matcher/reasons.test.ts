@@ -33,6 +33,7 @@ const articles = [
   article({ id: 'reason-rejected', kind: 'reason', reason: 'rejected' }),
   article({ id: 'reason-mesgtoobig', kind: 'reason', reason: 'mesgtoobig' }),
   article({ id: 'reason-norelaying', kind: 'reason', reason: 'norelaying' }),
+  article({ id: 'reason-suspend', kind: 'reason', reason: 'suspend' }),
   article({ id: 'reason-hostunknown', kind: 'reason', reason: 'hostunknown' }),
   article({
     id: 'mta-host-not-found', kind: 'provider', reason: 'hostunknown', replyCodes: ['550', '450'], statusCodes: ['5.4.4', '5.1.2'], providers: ['postfix', 'sendmail', 'exim'],
@@ -240,6 +241,12 @@ describe('what the reply and the notice say beyond the reply', () => {
       'You are not a member of this mailing list <list@example.org>.', '', 'If you know the general guide of this list, please send mail with', 'the mail body', '', '\tguide', '', 'to the address', '', '\tlist-ctl@example.org', '', 'where guide is equal to GUIDE for case insensitive.', '',
     ].join('\n'));
     expect(d.reason).toBe('rejected');
+  });
+
+  it('au\'s notice "The user(s) account is disabled." above a bare "550 user unknown" from the remote: a disabled account', async () => {
+    const au = (line: string) => bounce(`${line}\n\n<kim@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)`, 'Final-Recipient: rfc822; kim@ezweb.ne.jp\nAction: failed\nStatus: 5.0.0');
+    expect((await first(au('The user(s) account is disabled.'))).reason).toBe('suspend');
+    expect((await first(au('The following recipient could not be reached.'))).reason).toBe('userunknown');
   });
 
   it('a heading ("For the following reason:") introduces the reason in the next paragraph', async () => {

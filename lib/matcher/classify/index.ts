@@ -120,6 +120,8 @@ export function causeBehindExpiry(text: string): Reason | null {
   return hit.reason;
 }
 
+const SUSPEND: ReadonlySet<Reason> = new Set<Reason>(['suspend']);
+
 /** Reasons a status code gives only loosely: servers use these codes for many things. */
 const VAGUE = new Set<Reason>(['userunknown', 'hostunknown', 'systemerror', 'securityerror', 'networkerror', 'expired', 'blocked', 'syntaxerror', 'suspend', 'filtered', 'contenterror', 'notaccept', 'onhold', 'undefined']);
 
@@ -273,6 +275,12 @@ export function classify(input: ClassifyInput): Classification {
       return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
     const definite = hit.definite;
+    // A bare "user unknown" from the remote, where the notice of the one failed recipient says
+    // the account is disabled (au's "The user(s) account is disabled."): the account exists.
+    const disabled = hit.reason === 'userunknown' && !definite && input.notice ? firstRule(input.notice, SUSPEND) : null;
+    if (disabled) {
+      return { reason: 'suspend', by: 'context', phrase: disabled.phrase, detail: `the server's text says "${hit.phrase}", and the bounce says "${disabled.phrase}"`, strong: true };
+    }
     const staged = atStage(hit.reason, input, { definite, phrase: hit.phrase });
     return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite };
   }
