@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, reasonOfStatus } from '../../lib/matcher';
+import { answersRcpt } from '../../lib/matcher/classify/index';
 
 const c = (diagnostic: string, status: string | null, replyCode: string | null, extra = {}) => classify({ diagnostic, status, replyCode, ...extra }).reason;
 
@@ -42,6 +43,22 @@ describe('the reason of a diagnosis', () => {
   it('an "Access denied" given to MAIL FROM refuses the sender, given at RCPT TO the recipient', () => {
     expect(c('550 5.7.1 Access denied', '5.7.1', '550', { command: 'MAIL' })).toBe('rejected');
     expect(c('554 5.7.1 <kim@example.ch>: Recipient address rejected: Access denied', '5.7.1', '554', { command: 'RCPT' })).toBe('userunknown');
+  });
+
+  it('a whole bounce without the SMTP stage: "user unknown" is a filter, unless the reply quotes the recipient as RCPT TO answers do', () => {
+    const whole = (diagnostic: string) => c(diagnostic, null, '550', { wholeBounce: true, recipient: 'kim@example.jp' });
+    expect(whole('550 <kim@example.jp>: User unknown')).toBe('userunknown');
+    expect(whole('550 kim@example.jp... No such user')).toBe('userunknown');
+    expect(whole('550 : User unknown')).toBe('filtered');
+    expect(whole('550 <kim@example.jp> No such user here')).toBe('filtered');
+    expect(answersRcpt('550 <kim@example.jp>: User unknown', 'KIM@example.jp')).toBe(true);
+    expect(answersRcpt('550 <akim@example.jp>: User unknown', 'kim@example.jp')).toBe(false);
+    expect(answersRcpt('550 <kim@example.jp>: User unknown', null)).toBe(false);
+  });
+
+  it('"Invalid domain name" given to HELO is about the sending host: a block, not a dead recipient domain', () => {
+    expect(c('501 5.0.0 Invalid domain name', '5.0.0', '501', { command: 'HELO' })).toBe('blocked');
+    expect(c('501 5.0.0 Invalid domain name', '5.0.0', '501', { command: 'RCPT' })).toBe('hostunknown');
   });
 
   it('a local delivery program failing (x-unix) is a mailer error', () => {

@@ -201,7 +201,9 @@ export interface StageOptions {
  * sender (X.1.7, X.1.8, MAIL FROM) refuses the sender. "User unknown" said after DATA, or not at
  * RCPT TO with a status code about the mailbox rather than the address (X.2.x: the mailbox
  * exists), is a filter that refused the message, as Sisimai reads it; so is, when `guess` is
- * on, one in a whole bounce that does not say it was refused at RCPT TO.
+ * on, one in a whole bounce that does not say it was refused at RCPT TO, unless the reply quotes
+ * the recipient the way an answer to RCPT TO does (see `answersRcpt`). "Domain not found" said of
+ * the HELO name refuses the sending host.
  *
  * @example
  * atStage('userunknown', { diagnostic: '550 5.2.1 <kim@example.com>... User Unknown', status: '5.2.1', replyCode: '550' }, { definite: false, phrase: 'User Unknown' }).reason; // 'filtered'
