@@ -44,6 +44,11 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
     // A DNS lookup that failed for now ("host name lookup failure", 4.x.x) is not a domain that does not exist.
     return { reason: 'networkerror', why: `${said}; ${cls.detail} and the failure is temporary: the DNS lookup failed, the domain may well exist` };
   }
+  if (a.reason === 'userunknown' && cls.reason === 'suspend' && cls.by === 'context' && !a.providers.some((p) => !MTAS.has(p))) {
+    // An MTA's bare "User unknown", where the bounce says the mailbox is disabled (a DSN's
+    // `Status: 5.2.1 (mailbox disabled, not accepting messages)`): the account exists.
+    return { reason: 'suspend', why: `${said}; ${cls.detail}` };
+  }
   if (a.providers.some((p) => !MTAS.has(p))) return { reason: a.reason, why: said };
   const staged = atStage(a.reason, input, { definite: !!cls.definite, phrase: evidence.join(' '), guess: false });
   return { reason: staged.reason, why: `${said}${staged.note}` };

@@ -9,6 +9,17 @@ import { answersRcpt } from '../../lib/matcher/classify/index';
 const c = (diagnostic: string, status: string | null, replyCode: string | null, extra = {}) => classify({ diagnostic, status, replyCode, ...extra }).reason;
 
 describe('the reason of a diagnosis', () => {
+  it('fml\'s "Duplicated Message-ID" is the list server refusing a post it has already seen', () => {
+    expect(c('Duplicated Message-ID in <neko@example.co.jp>.', null, null)).toBe('systemerror');
+  });
+
+  it('an NTT docomo "Unknown user" after DATA refuses the sender; a status about the mailbox keeps it a filter', () => {
+    const docomo = { command: 'DATA', remoteHost: 'mfsmax.docomo.ne.jp' };
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.0.0', '550', docomo)).toBe('rejected');
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.2.0', '550', docomo)).toBe('filtered');
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.0.0', '550', { command: 'DATA', remoteHost: 'mx.notdocomo.ne.jp.example' })).toBe('filtered');
+  });
+
   it('"550 5.1.1 ... too many recipients this hour" is a rate limit, not an unknown user', () => {
     expect(c('550 5.1.1 <kim@example.com>... too many recipients this hour', '5.1.1', '550')).toBe('speeding');
   });

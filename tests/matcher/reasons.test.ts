@@ -281,6 +281,56 @@ describe('the SMTP stage a notice tells', () => {
   });
 });
 
+describe('single-file stories of the Sisimai corpus', () => {
+  // (No reason page for every reason in this fixture set: the first match is not checked here.)
+  const reasonOf = async (text: string) => (await analyze(text, index, { lang: 'en' })).diagnoses[0]?.reason;
+  const postfix = (host: string, reply: string, status: string) => bounce(
+    `<kim@docomo.ne.jp>: host ${host}[203.0.113.240] said:\n    ${reply} (in reply to end of DATA\n    command)`,
+    `Final-Recipient: rfc822; kim@docomo.ne.jp\nAction: failed\nStatus: ${status}\nRemote-MTA: dns; ${host}\nDiagnostic-Code: smtp; ${reply}`,
+  );
+
+  it('NTT docomo\'s "550 Unknown user" after DATA is its reception settings refusing the sender; elsewhere, or with an X.2.x status, a filter', async () => {
+    expect((await first(postfix('mfsmax.docomo.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.0.0'))).reason).toBe('rejected');
+    expect((await first(postfix('mfsmax.docomo.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.2.0'))).reason).toBe('filtered');
+    expect((await first(postfix('mx.example.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.0.0'))).reason).toBe('filtered');
+  });
+
+  it('Sendmail\'s "451 4.0.0 Operating system error" over an X-Unix exit status is the local delivery program failing', async () => {
+    const d = await reasonOf(bounce(
+      '   ----- Transcript of session follows -----\n451 4.0.0 Operating system error\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 8 hours old',
+      'Final-Recipient: RFC822; kim@example.jp\nX-Actual-Recipient: X-Unix; |/usr/local/bin/filter\nAction: delayed\nStatus: 4.5.0\nDiagnostic-Code: X-Unix; 71',
+    ));
+    expect(d).toBe('mailererror');
+  });
+
+  it('mail.local\'s own line above "554 <kim@...>... Service unavailable" says why', async () => {
+    const d = await first(bounce(
+      '   ----- The following addresses had permanent fatal errors -----\n<kim@example.net>\n\n   ----- Transcript of session follows -----\nmail.local: unknown user: kim\n554 <kim@example.net>... Service unavailable',
+      'Final-Recipient: RFC822; <kim@example.net>\nAction: failed\nStatus: 5.5.0',
+    ));
+    expect(d.diagnostic).toBe('554 <kim@example.net>... Service unavailable (mail.local: unknown user: kim)');
+    expect(d.reason).toBe('userunknown');
+  });
+
+  it('an automatic reply that says the mailbox is no longer in use is a dead address, not an absence', async () => {
+    const reply = (body: string) => `From: <noreply@example.com>\nTo: <neko@example.org>\nSubject: AutoResponse: hello\nAuto-Submitted: auto-replied\nContent-Type: text/plain\n\n${body}\n`;
+    expect((await analyze(reply('This email inbox kim@example.com is no longer in use. Please contact someone else at Example.'), index, { lang: 'en' })).diagnoses[0]?.reason).toBe('suspend');
+    expect((await analyze(reply('I am out of the office until Monday and will reply when I am back.'), index, { lang: 'en' })).diagnoses[0]?.reason).toBe('vacation');
+  });
+
+  it('a reply that only says "Temporary failure" names no cause; "Service currently unavailable" does', async () => {
+    const dsn = (diag: string, status: string) => bounce('This message could not be delivered.', `Final-Recipient: rfc822; kim@example.jp\nAction: failed\nDiagnostic-Code: smtp; ${diag}\nStatus: ${status}`);
+    expect((await first(dsn('450 4.0.0 Temporary failure', '4.0.0'))).reason).toBe('onhold');
+    expect(await reasonOf(dsn('554 Service currently unavailable', '5.0.0'))).toBe('systemerror');
+  });
+
+  it('PowerMTA\'s "Status: 5.2.1 (mailbox disabled, not accepting messages)" under a bare "User Unknown" is a disabled mailbox', async () => {
+    const dsn = (status: string) => bounce('  <kim@example.jp>  delivery failed; will not continue trying', `Final-Recipient: rfc822;kim@example.jp\nAction: failed\nStatus: ${status}\nRemote-MTA: dns;mx.example.jp (192.0.2.135)\nDiagnostic-Code: smtp;550 5.2.1 <kim@example.jp>... User Unknown`);
+    expect((await first(dsn('5.2.1 (mailbox disabled, not accepting messages)'))).reason).toBe('suspend');
+    expect((await first(dsn('5.2.1'))).reason).toBe('filtered');
+  });
+});
+
 describe('scores', () => {
   it('are rounded to 2 decimals (no 0.38999999999999996)', async () => {
     for (const text of ['550 5.1.1 <kim@example.com>... too many recipients this hour', '554 5.7.1 DAS51 blocked', '550', '5.7.1', 'greylistin']) {

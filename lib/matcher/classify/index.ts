@@ -28,6 +28,8 @@ export interface ClassifyInput {
   /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
   gateway?: boolean;
   recipient?: string | null;
+  /** The remote server that answered (a host name), when the bounce names it. */
+  remoteHost?: string | null;
   /**
    * The whole notice of a bounce with one failed recipient: read only when neither the reply nor
    * the recipient's paragraph names a reason ("You are not a member of this mailing list" said
@@ -121,6 +123,23 @@ export function causeBehindExpiry(text: string): Reason | null {
 }
 
 const SUSPEND: ReadonlySet<Reason> = new Set<Reason>(['suspend']);
+
+/**
+ * Sendmail's texts for a delivery program's exit status (sysexits.h: EX_OSERR 71, EX_OSFILE 72,
+ * EX_CANTCREAT 73). Under an X-Unix diagnostic they are the local program's failure, even on a
+ * transcript line with a reply code (`451 4.0.0 Operating system error`).
+ */
+const EXIT_TEXT = /\boperating system (?:error|file missing)\b|\bcan(?:'|no)t create (?:user )?output file\b/i;
+
+/** A reply that says nothing but its class: `450 4.0.0 Temporary failure`. */
+const CLASS_ONLY = /^\s*(?:[45]\d\d[\s-]+)?(?:[45]\.\d{1,3}\.\d{1,3}\s+)?(?:temporary|transient|permanent) (?:failure|error)[.!]?\s*$/i;
+
+/**
+ * NTT docomo's mail servers (docomo.ne.jp): until March 2025 they answered a message refused by
+ * the recipient's reception settings (domain or address rejection) with `550 Unknown user` after
+ * DATA; an unknown address is refused at RCPT TO.
+ */
+const DOCOMO = /(?:^|\.)docomo\.ne\.jp\.?$/i;
 
 /** Reasons a status code gives only loosely: servers use these codes for many things. */
 const VAGUE = new Set<Reason>(['userunknown', 'hostunknown', 'systemerror', 'securityerror', 'networkerror', 'expired', 'blocked', 'syntaxerror', 'suspend', 'filtered', 'contenterror', 'notaccept', 'onhold', 'undefined']);
@@ -220,6 +239,10 @@ export function atStage(reason: Reason, input: ClassifyInput, opts: StageOptions
     return { reason: 'rejected', note: ' (said of the sender address)' };
   }
   if (reason === 'userunknown' && !sub.startsWith('1.')) {
+    // (A status about the mailbox, X.2.x, still reads as the mailbox's filter.)
+    if (command === 'DATA' && !sub.startsWith('2.') && DOCOMO.test(input.remoteHost ?? '')) {
+      return { reason: 'rejected', note: ' (NTT docomo says "Unknown user" after DATA when the recipient\'s reception settings refuse the sender)' };
+    }
     if (command === 'DATA') return { reason: 'filtered', note: ' (refused after DATA: the recipient exists but filters the message)' };
     if (!opts.definite && sub.startsWith('2.') && command !== 'RCPT') return { reason: 'filtered', note: ` (status ${input.status} is about the mailbox, not the address: a filter refused it)` };
     if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command && !answersRcpt(input.diagnostic, input.recipient)))) {
@@ -243,7 +266,12 @@ export function classify(input: ClassifyInput): Classification {
   const { diagnostic, status, replyCode } = input;
   const command = input.command ?? null;
   const action = (input.action ?? '').toLowerCase();
-  if (input.verdict === 'autoreply') return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
+  if (input.verdict === 'autoreply') {
+    // An automatic reply that says the mailbox is no longer in use: the address is dead, not away.
+    const gone = input.notice ? firstRule(input.notice, SUSPEND) : null;
+    if (gone) return { reason: 'suspend', by: 'context', phrase: gone.phrase, detail: `an automatic reply that says "${gone.phrase}": the mailbox is out of use` };
+    return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
+  }
   if (input.reportType === 'feedback-report' || input.verdict === 'feedback') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
   if (action === 'delivered' || action === 'relayed' || action === 'expanded' || action === 'deliverable' || status?.startsWith('2.')) {
     return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
@@ -264,10 +292,12 @@ export function classify(input: ClassifyInput): Classification {
   if (uses && byStatus && !hit) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;
+  // A reply whose only words restate its class ("450 4.0.0 Temporary failure") names no cause.
+  if (hit?.weak && CLASS_ONLY.test(diagnostic)) return { reason: 'onhold', by: 'default', detail: `the reply only says "${hit.phrase}": it names no cause` };
   // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
   // (A delivery program's own output has no SMTP reply code; "554 ... Service unavailable" under
   // x-unix is the MTA refusing, read as any reply.)
-  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && !replyCode;
+  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && (!replyCode || EXIT_TEXT.test(diagnostic));
   if (localProgram && hit?.reason !== 'mailboxfull') {
     return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   }
@@ -277,9 +307,11 @@ export function classify(input: ClassifyInput): Classification {
       return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
     const definite = hit.definite;
-    // A bare "user unknown" from the remote, where the notice of the one failed recipient says
-    // the account is disabled (au's "The user(s) account is disabled."): the account exists.
-    const disabled = hit.reason === 'userunknown' && !definite && input.notice ? firstRule(input.notice, SUSPEND) : null;
+    // A bare "user unknown" from the remote, where the recipient's paragraph or report (PowerMTA's
+    // `Status: 5.2.1 (mailbox disabled, not accepting messages)`) or the notice of the one failed
+    // recipient says the account is disabled (au's "The user(s) account is disabled."): the
+    // account exists.
+    const disabled = hit.reason === 'userunknown' && !definite && (input.context || input.notice) ? firstRule(`${input.context ?? ''}\n${input.notice ?? ''}`, SUSPEND) : null;
     if (disabled) {
       return { reason: 'suspend', by: 'context', phrase: disabled.phrase, detail: `the server's text says "${hit.phrase}", and the bounce says "${disabled.phrase}"`, strong: true };
     }

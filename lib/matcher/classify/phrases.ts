@@ -380,6 +380,8 @@ export const PHRASE_RULES: PhraseRule[] = [
       'internal server error', 'system failure', 'mail system error', 'system problem', 'resources temporarily unavailable',
       'server busy', 'server is busy', 'too busy',
       'ports are busy', 'home error', 'queue file write error', 'host not responding',
+      // fml: a post whose Message-ID the list server has already seen is refused.
+      'duplicated message-id',
     ],
   },
   {

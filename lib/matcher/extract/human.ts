@@ -89,6 +89,9 @@ function remoteReplyBefore(lines: string[], at: number): { reply: string; comman
   return { reply: (m[1] as string).trim(), command };
 }
 
+/** A line a local delivery program (Sendmail's mail.local, procmail, maildrop, Dovecot's LDA) wrote. */
+const LOCAL_AGENT = /^\s*((?:mail\.local|procmail|maildrop|dovecot-lda|deliver):\s+\S.*)$/i;
+
 function cleanAddr(a: string): string {
   return a.replace(/^mailto:/i, '').replace(/\.$/, '').toLowerCase();
 }
@@ -261,7 +264,11 @@ export function parseHuman(text: string): HumanBlock[] {
     // Relay`): that reply is the cause, given to that command.
     const remote = a.transcript ? remoteReplyBefore(lines, a.line) : null;
     if (remote) bodyLines.push(remote.reply);
-    if (a.rest) bodyLines.push(a.rest);
+    // A local delivery program's own line above it (`mail.local: unknown user: kim`) says why
+    // Sendmail wrote `554 <kim@...>... Service unavailable`: the two are read as one reply.
+    const local = a.transcript && !remote ? LOCAL_AGENT.exec(lines[a.line - 1] ?? '') : null;
+    if (local && a.rest) bodyLines.push(`${a.rest} (${(local[1] as string).trim()})`);
+    else if (a.rest) bodyLines.push(a.rest);
     for (let i = a.line + 1; i < end; i++) {
       const l = lines[i] as string;
       if (SEPARATOR.test(l) && bodyLines.some((b) => b.trim())) break;
