@@ -57,7 +57,10 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
 function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number, verdict: Verdict): Diagnosis {
   const text = x.text;
   const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
-  const input = { ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false, verdict: verdict.kind, notice: wide && x.kind === 'message' ? text : undefined };
+  const input = {
+    ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false, verdict: verdict.kind, notice: wide && x.kind === 'message' ? text : undefined,
+    filterSign: /^\s*ng\b/i.test(x.headers['x-spasign'] ?? ''),
+  };
   const cls = classify(input);
   let reason: Reason = cls.reason;
   let reasonWhy = cls.detail;

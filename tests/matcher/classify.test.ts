@@ -13,6 +13,26 @@ describe('the reason of a diagnosis', () => {
     expect(c('Duplicated Message-ID in <neko@example.co.jp>.', null, null)).toBe('systemerror');
   });
 
+  it('IMail\'s "Unknown user: kim@example.com" names the user the lookup did not find: not read as a filter in a whole bounce', () => {
+    expect(c('Unknown user: kim@example.com', null, null, { wholeBounce: true, recipient: 'kim@example.com' })).toBe('userunknown');
+    // Without the verdict-then-user form, a whole bounce that does not say RCPT TO still reads it as a filter.
+    expect(c('550 User unknown', null, '550', { wholeBounce: true, recipient: 'kim@example.com' })).toBe('filtered');
+  });
+
+  it('au\'s X-SPASIGN: NG header says the recipient\'s filter refused a bounce whose words name no cause', () => {
+    const words = 'Each of the following recipients was rejected by a remote mail server.';
+    expect(c(words, null, null, { wholeBounce: true, filterSign: true })).toBe('filtered');
+    expect(c(words, null, null, { wholeBounce: true })).toBe('onhold');
+  });
+
+  it('an expiry wrapping only "try again later" (Yahoo\'s busy "Resources temporarily unavailable") is an expiry; wrapping a cause, the code says which', () => {
+    const queue = "I'm not going to try again; this message has been in the queue too long.";
+    expect(c(`Resources temporarily unavailable, please try again later [#4.1.9]. /${queue}`, '4.1.9', null)).toBe('expired');
+    expect(c(`Unable to contact LDAP server. (#4.4.3)${queue}`, '4.4.3', null)).not.toBe('expired');
+    // On its own, Yahoo's busy reply is still a system error.
+    expect(c('421 Resources temporarily unavailable. Please try again later.', null, '421')).toBe('systemerror');
+  });
+
   it('an NTT docomo "Unknown user" after DATA refuses the sender; a status about the mailbox keeps it a filter', () => {
     const docomo = { command: 'DATA', remoteHost: 'mfsmax.docomo.ne.jp' };
     expect(c('550 Unknown user kim@docomo.ne.jp', '5.0.0', '550', docomo)).toBe('rejected');

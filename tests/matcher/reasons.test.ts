@@ -101,7 +101,9 @@ describe('an expiry and its cause', () => {
     expect(causeBehindExpiry('mailbox is full: retry timeout exceeded')).toBe('mailboxfull');
     expect(causeBehindExpiry('Deferred: Name server: example.jp.: host name lookup failure')).toBe('networkerror');
     expect(causeBehindExpiry('retry timeout exceeded')).toBeNull();
-    expect(causeBehindExpiry('Resources temporarily unavailable, please try again later')).toBe('systemerror');
+    expect(causeBehindExpiry('Unable to contact LDAP server')).toBe('systemerror');
+    // A busy server's "try again later" (Yahoo's "Resources temporarily unavailable") is no lasting cause.
+    expect(causeBehindExpiry('Resources temporarily unavailable, please try again later')).toBeNull();
     expect(causeBehindExpiry('Please try again later')).toBeNull();
   });
 });
@@ -322,6 +324,12 @@ describe('single-file stories of the Sisimai corpus', () => {
     const dsn = (diag: string, status: string) => bounce('This message could not be delivered.', `Final-Recipient: rfc822; kim@example.jp\nAction: failed\nDiagnostic-Code: smtp; ${diag}\nStatus: ${status}`);
     expect((await first(dsn('450 4.0.0 Temporary failure', '4.0.0'))).reason).toBe('onhold');
     expect(await reasonOf(dsn('554 Service currently unavailable', '5.0.0'))).toBe('systemerror');
+  });
+
+  it('an au bounce with X-SPASIGN: NG was refused by the recipient\'s filter', async () => {
+    const au = (spasign: string) => `From: <Postmaster@ezweb.ne.jp>\nTo: <neko@example.or.jp>\nSubject: Mail System Error - Returned Mail\n${spasign}Content-Type: text/plain; charset=iso-2022-jp\n\n<kim@ezweb.ne.jp>\n\nEach of the following recipients was rejected by a remote mail server.\n`;
+    expect(await reasonOf(au('X-SPASIGN: NG\n'))).toBe('filtered');
+    expect(await reasonOf(au(''))).toBe('onhold');
   });
 
   it('PowerMTA\'s "Status: 5.2.1 (mailbox disabled, not accepting messages)" under a bare "User Unknown" is a disabled mailbox', async () => {

@@ -6,7 +6,7 @@
  */
 import { PhraseFinder } from '../aho';
 import { normalize } from '../normalize';
-import type { Reason } from '../vocabulary';
+import { REASONS, type Reason } from '../vocabulary';
 import { PHRASE_RULES, type PhraseRule } from './phrases';
 import { reasonOfReply, reasonOfStatus } from './status';
 
@@ -27,6 +27,11 @@ export interface ClassifyInput {
   wholeBounce?: boolean;
   /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
   gateway?: boolean;
+  /**
+   * The bounce carries a filter's verdict in its header: au (KDDI) returns mail its recipient's
+   * filter refused with `X-SPASIGN: NG`.
+   */
+  filterSign?: boolean;
   recipient?: string | null;
   /** The remote server that answered (a host name), when the bounce names it. */
   remoteHost?: string | null;
@@ -123,6 +128,7 @@ export function causeBehindExpiry(text: string): Reason | null {
 }
 
 const SUSPEND: ReadonlySet<Reason> = new Set<Reason>(['suspend']);
+const BUT_EXPIRED: ReadonlySet<Reason> = new Set<Reason>(REASONS.filter((r) => r !== 'expired'));
 
 /**
  * Sendmail's texts for a delivery program's exit status (sysexits.h: EX_OSERR 71, EX_OSFILE 72,
@@ -303,8 +309,11 @@ export function classify(input: ClassifyInput): Classification {
   }
   if (hit) {
     if (hit.reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror') {
-      // "I'm not going to try again" wraps the real error: the code says which.
-      return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
+      // "I'm not going to try again" wraps the real error: the code says which. Unless the
+      // wrapped error only said "try again later" (Yahoo's busy "Resources temporarily
+      // unavailable"): then nothing lasting stopped it, and the message expired.
+      const inner = firstRule(diagnostic, BUT_EXPIRED);
+      if (!inner?.weak) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
     const definite = hit.definite;
     // A bare "user unknown" from the remote, where the recipient's paragraph or report (PowerMTA's
@@ -339,6 +348,7 @@ export function classify(input: ClassifyInput): Classification {
     const staged = atStage(said.reason, input, { definite: said.definite, phrase: said.phrase });
     return { reason: staged.reason, by: 'context', phrase: said.phrase, detail: `the bounce says "${said.phrase}"${staged.note}`, definite: said.definite };
   }
+  if (input.filterSign) return { reason: 'filtered', by: 'context', detail: 'the words name no cause, and the bounce\'s X-SPASIGN: NG header says the recipient\'s filter refused the message' };
   // Header or report fields picked up where no reply was found say nothing about a cause.
   if (diagnostic.trim() && !/^\s*(?:reporting-mta|content-type|content-transfer-encoding|x-postfix-[\w-]+|arrival-date|mime-version|received)\s*:/i.test(diagnostic)) {
     return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };
