@@ -186,6 +186,7 @@ export const PROVIDER_NAMES: Record<string, string> = {
   proofpoint: 'Proofpoint', mimecast: 'Mimecast', 'amazon-ses': 'Amazon SES', zoho: 'Zoho',
   comcast: 'Comcast (Xfinity)', yandex: 'Yandex', mailru: 'Mail.ru', 't-online': 'T-Online', gmx: 'GMX / WEB.DE',
   ionos: 'IONOS', orange: 'Orange', vade: 'Vade', cloudmark: 'Cloudmark', spamcop: 'SpamCop', uceprotect: 'UCEPROTECT',
+  cox: 'Cox', spectrum: 'Spectrum (Charter)',
   qmail: 'qmail',
   postfix: 'Postfix', sendmail: 'Sendmail', exim: 'Exim', 'exchange-server': 'Exchange Server (on-premises)', opensmtpd: 'OpenSMTPD', any: 'Any MTA',
 };
@@ -199,7 +200,7 @@ export const PROVIDER_NAMES_KO: Record<string, string> = {
   microsoft: 'Microsoft 365(Exchange Online)', 'exchange-server': 'Exchange Server(사내 설치형)',
   tencent: 'Tencent QQ 메일', qq: 'QQ 메일', any: '모든 MTA',
   // No space before a parenthesis that annotates the word before it (Korean typesetting).
-  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', gmx: 'GMX/WEB.DE',
+  cisco: 'Cisco(Talos)', comcast: 'Comcast(Xfinity)', gmx: 'GMX/WEB.DE', spectrum: 'Spectrum(Charter)',
 };
 
 /** A provider's display name in one language: `providerName('naver', 'ko')` is 네이버. */

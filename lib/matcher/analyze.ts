@@ -40,6 +40,15 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
   if (a.reason === 'networkerror' && cls.reason === 'expired' && whole) {
     return { reason: 'expired', why: `${said}; the bounce reports it after retrying (${cls.detail})` };
   }
+  if (a.reason === 'hostunknown' && cls.by === 'phrase' && cls.reason === 'networkerror' && (input.status?.startsWith('4') || input.action?.toLowerCase() === 'delayed')) {
+    // A DNS lookup that failed for now ("host name lookup failure", 4.x.x) is not a domain that does not exist.
+    return { reason: 'networkerror', why: `${said}; ${cls.detail} and the failure is temporary: the DNS lookup failed, the domain may well exist` };
+  }
+  if (a.reason === 'userunknown' && cls.reason === 'suspend' && cls.by === 'context' && !a.providers.some((p) => !MTAS.has(p))) {
+    // An MTA's bare "User unknown", where the bounce says the mailbox is disabled (a DSN's
+    // `Status: 5.2.1 (mailbox disabled, not accepting messages)`): the account exists.
+    return { reason: 'suspend', why: `${said}; ${cls.detail}` };
+  }
   if (a.providers.some((p) => !MTAS.has(p))) return { reason: a.reason, why: said };
   const staged = atStage(a.reason, input, { definite: !!cls.definite, phrase: evidence.join(' '), guess: false });
   return { reason: staged.reason, why: `${said}${staged.note}` };
@@ -48,7 +57,10 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
 function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number, verdict: Verdict): Diagnosis {
   const text = x.text;
   const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
-  const input = { ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false, verdict: verdict.kind };
+  const input = {
+    ...r, reportType: x.reportType, wholeBounce: x.kind === 'message', gateway: x.gateway ?? false, verdict: verdict.kind, notice: wide && x.kind === 'message' ? text : undefined,
+    filterSign: /^\s*ng\b/i.test(x.headers['x-spasign'] ?? ''),
+  };
   const cls = classify(input);
   let reason: Reason = cls.reason;
   let reasonWhy = cls.detail;

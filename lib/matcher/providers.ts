@@ -44,6 +44,8 @@ const RULES: Array<[RegExp, Provider]> = [
   [/\bcloudmark\b/i, 'cloudmark'],
   [/\bspamcop\b/i, 'spamcop'],
   [/\buceprotect\b/i, 'uceprotect'],
+  [/\bcox\.(?:net|com)\b|\bAUP#(?:CX|CD|IPBL|URLBL)[A-Z0-9]*/i, 'cox'],
+  [/\bcharter\.(?:net|com)\b|\bspectrum\.(?:net|com)\b|\b(?:rr|twc|roadrunner)\.com\b|\bAUP#(?:In?|O)-\d{4}\b/i, 'spectrum'],
 ];
 
 const MTA_RULES: Array<[RegExp, Provider]> = [

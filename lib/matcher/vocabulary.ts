@@ -36,7 +36,7 @@ export const PROVIDERS = [
   'exchange', 'yahoo', 'aol', 'apple', 'tencent', 'qq', 'netease', 'facebook', 'cisco',
   'symantec', 'barracuda', 'spamhaus', 'proofpoint', 'mimecast', 'amazon-ses', 'zoho',
   'comcast', 'yandex', 'mailru', 't-online', 'gmx', 'ionos', 'orange', 'vade', 'cloudmark',
-  'spamcop', 'uceprotect',
+  'spamcop', 'uceprotect', 'cox', 'spectrum',
   'qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any',
 ] as const;
 export type Provider = (typeof PROVIDERS)[number];

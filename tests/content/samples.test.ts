@@ -47,6 +47,7 @@ const CORRECTED: Array<{ story: string; text: string; reason: string; id: string
   { story: "qmail's \"couldn't find a mail exchanger or IP address\" is a domain that takes no mail", text: "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", reason: 'notaccept', id: 'qmail-544-no-mail-exchanger' },
   { story: 'a bare 5.7.9 is the registry\'s "authentication mechanism too weak"', text: '534 5.7.9 Authentication mechanism is too weak', reason: 'securityerror', id: 'status-x-7-9' },
   { story: "Sendmail's 452 4.4.5 \"Insufficient disk space\" is a full system", text: '452 4.4.5 Insufficient disk space; try again later', reason: 'systemfull', id: 'status-x-4-5' },
+  { story: 'T-Online\'s "A problem occurred ... (BL)" is its block list, whatever contact address the reply names', text: '554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact neko@example.org to clarify.) (BL)', reason: 'blocked', id: 't-online-554-bl-a-problem-occurred' },
   { story: 'a 5.7.27 null-MX refusal is a domain that takes no mail', text: '550 5.7.27 <noreply@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)', reason: 'notaccept', id: 'status-x-7-27' },
 ];
 

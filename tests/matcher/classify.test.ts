@@ -4,10 +4,42 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, reasonOfStatus } from '../../lib/matcher';
+import { answersRcpt } from '../../lib/matcher/classify/index';
 
 const c = (diagnostic: string, status: string | null, replyCode: string | null, extra = {}) => classify({ diagnostic, status, replyCode, ...extra }).reason;
 
 describe('the reason of a diagnosis', () => {
+  it('fml\'s "Duplicated Message-ID" is the list server refusing a post it has already seen', () => {
+    expect(c('Duplicated Message-ID in <neko@example.co.jp>.', null, null)).toBe('systemerror');
+  });
+
+  it('IMail\'s "Unknown user: kim@example.com" names the user the lookup did not find: not read as a filter in a whole bounce', () => {
+    expect(c('Unknown user: kim@example.com', null, null, { wholeBounce: true, recipient: 'kim@example.com' })).toBe('userunknown');
+    // Without the verdict-then-user form, a whole bounce that does not say RCPT TO still reads it as a filter.
+    expect(c('550 User unknown', null, '550', { wholeBounce: true, recipient: 'kim@example.com' })).toBe('filtered');
+  });
+
+  it('au\'s X-SPASIGN: NG header says the recipient\'s filter refused a bounce whose words name no cause', () => {
+    const words = 'Each of the following recipients was rejected by a remote mail server.';
+    expect(c(words, null, null, { wholeBounce: true, filterSign: true })).toBe('filtered');
+    expect(c(words, null, null, { wholeBounce: true })).toBe('onhold');
+  });
+
+  it('an expiry wrapping only "try again later" (Yahoo\'s busy "Resources temporarily unavailable") is an expiry; wrapping a cause, the code says which', () => {
+    const queue = "I'm not going to try again; this message has been in the queue too long.";
+    expect(c(`Resources temporarily unavailable, please try again later [#4.1.9]. /${queue}`, '4.1.9', null)).toBe('expired');
+    expect(c(`Unable to contact LDAP server. (#4.4.3)${queue}`, '4.4.3', null)).not.toBe('expired');
+    // On its own, Yahoo's busy reply is still a system error.
+    expect(c('421 Resources temporarily unavailable. Please try again later.', null, '421')).toBe('systemerror');
+  });
+
+  it('an NTT docomo "Unknown user" after DATA refuses the sender; a status about the mailbox keeps it a filter', () => {
+    const docomo = { command: 'DATA', remoteHost: 'mfsmax.docomo.ne.jp' };
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.0.0', '550', docomo)).toBe('rejected');
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.2.0', '550', docomo)).toBe('filtered');
+    expect(c('550 Unknown user kim@docomo.ne.jp', '5.0.0', '550', { command: 'DATA', remoteHost: 'mx.notdocomo.ne.jp.example' })).toBe('filtered');
+  });
+
   it('"550 5.1.1 ... too many recipients this hour" is a rate limit, not an unknown user', () => {
     expect(c('550 5.1.1 <kim@example.com>... too many recipients this hour', '5.1.1', '550')).toBe('speeding');
   });
@@ -42,6 +74,22 @@ describe('the reason of a diagnosis', () => {
   it('an "Access denied" given to MAIL FROM refuses the sender, given at RCPT TO the recipient', () => {
     expect(c('550 5.7.1 Access denied', '5.7.1', '550', { command: 'MAIL' })).toBe('rejected');
     expect(c('554 5.7.1 <kim@example.ch>: Recipient address rejected: Access denied', '5.7.1', '554', { command: 'RCPT' })).toBe('userunknown');
+  });
+
+  it('a whole bounce without the SMTP stage: "user unknown" is a filter, unless the reply quotes the recipient as RCPT TO answers do', () => {
+    const whole = (diagnostic: string) => c(diagnostic, null, '550', { wholeBounce: true, recipient: 'kim@example.jp' });
+    expect(whole('550 <kim@example.jp>: User unknown')).toBe('userunknown');
+    expect(whole('550 kim@example.jp... No such user')).toBe('userunknown');
+    expect(whole('550 : User unknown')).toBe('filtered');
+    expect(whole('550 <kim@example.jp> No such user here')).toBe('filtered');
+    expect(answersRcpt('550 <kim@example.jp>: User unknown', 'KIM@example.jp')).toBe(true);
+    expect(answersRcpt('550 <akim@example.jp>: User unknown', 'kim@example.jp')).toBe(false);
+    expect(answersRcpt('550 <kim@example.jp>: User unknown', null)).toBe(false);
+  });
+
+  it('"Invalid domain name" given to HELO is about the sending host: a block, not a dead recipient domain', () => {
+    expect(c('501 5.0.0 Invalid domain name', '5.0.0', '501', { command: 'HELO' })).toBe('blocked');
+    expect(c('501 5.0.0 Invalid domain name', '5.0.0', '501', { command: 'RCPT' })).toBe('hostunknown');
   });
 
   it('a local delivery program failing (x-unix) is a mailer error', () => {

@@ -157,6 +157,14 @@ describe('bounces that hide who failed or why', () => {
     expect(x.records.map((r) => [r.recipient, r.diagnostic])).toEqual([['kim@ezweb.ne.jp', 'The user(s) account is disabled.']]);
   });
 
+  it('a part whose Content-Type lacks the ";" before its charset is still the text/plain notice', async () => {
+    const x = await extract(message(
+      'This is a multi-part message in MIME format.\n\n--B\nContent-Type: text/plain\n   charset="iso-2022-jp"\n\n---The following addresses had delivery errors---\n\nkim@example.org [User unknown]\n\n--B\nReceived: from 192.0.2.250\nTo: kim@example.org\nSubject: hi\n\nNyaan\n\n--B--',
+      'multipart/mixed; boundary="B"',
+    ));
+    expect(x.records.map((r) => [r.recipient, r.diagnostic])).toEqual([['kim@example.org', 'User unknown]']]);
+  });
+
   it('without a Diagnostic-Code, Sendmail\'s comment after the status code is the cause; a registry name is not', async () => {
     const dsn = (status: string) => message(
       `--B\nContent-Type: text/plain\n\nDelivery to kim@cat.example.net is delayed.\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim@cat.example.net\nAction: delayed\nStatus: ${status}\n\n--B--`,

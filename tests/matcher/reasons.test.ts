@@ -31,6 +31,14 @@ const articles = [
   article({ id: 'reason-filtered', kind: 'reason', reason: 'filtered' }),
   article({ id: 'reason-networkerror', kind: 'reason', reason: 'networkerror' }),
   article({ id: 'reason-rejected', kind: 'reason', reason: 'rejected' }),
+  article({ id: 'reason-mesgtoobig', kind: 'reason', reason: 'mesgtoobig' }),
+  article({ id: 'reason-norelaying', kind: 'reason', reason: 'norelaying' }),
+  article({ id: 'reason-suspend', kind: 'reason', reason: 'suspend' }),
+  article({ id: 'reason-hostunknown', kind: 'reason', reason: 'hostunknown' }),
+  article({
+    id: 'mta-host-not-found', kind: 'provider', reason: 'hostunknown', replyCodes: ['550', '450'], statusCodes: ['5.4.4', '5.1.2'], providers: ['postfix', 'sendmail', 'exim'],
+    signatures: ['Host or domain name not found', 'host name lookup failure'],
+  }),
   article({ id: 'reason-onhold', kind: 'reason', reason: 'onhold' }),
   article({ id: 'reason-undefined', kind: 'reason', reason: 'undefined' }),
 ];
@@ -93,7 +101,9 @@ describe('an expiry and its cause', () => {
     expect(causeBehindExpiry('mailbox is full: retry timeout exceeded')).toBe('mailboxfull');
     expect(causeBehindExpiry('Deferred: Name server: example.jp.: host name lookup failure')).toBe('networkerror');
     expect(causeBehindExpiry('retry timeout exceeded')).toBeNull();
-    expect(causeBehindExpiry('Resources temporarily unavailable, please try again later')).toBe('systemerror');
+    expect(causeBehindExpiry('Unable to contact LDAP server')).toBe('systemerror');
+    // A busy server's "try again later" (Yahoo's "Resources temporarily unavailable") is no lasting cause.
+    expect(causeBehindExpiry('Resources temporarily unavailable, please try again later')).toBeNull();
     expect(causeBehindExpiry('Please try again later')).toBeNull();
   });
 });
@@ -213,6 +223,119 @@ describe('a bounce whose words say nothing known', () => {
     expect((await first('550 5.0.0 <kim@example.jp>... is not a registered gateway user')).reason).toBe('undefined');
     const d = await first(bounce('<kim@example.co.jp>\n    ユーザーNeko (kim@example.co.jp) は Domino ディレクトリには見つかりません。', 'Final-Recipient: rfc822; kim@example.co.jp\nAction: failed\nStatus: 5.0.0'));
     expect(d.reason).toBe('onhold');
+  });
+});
+
+describe('what the reply and the notice say beyond the reply', () => {
+  it('a reply that quotes the recipient as RCPT TO answers do ("<kim@...>: User unknown") is an unknown user; an empty "550 : User unknown" is a filter', async () => {
+    const gmail = (reply: string) => bounce(
+      `** Address not found **\n\nYour message wasn't delivered to kim@ezweb.ne.jp.\n\nThe response was:\n\n${reply}`,
+      'Final-Recipient: rfc822; kim@ezweb.ne.jp\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; ' + reply,
+    );
+    expect((await first(gmail('550 <kim@ezweb.ne.jp>: User unknown'))).reason).toBe('userunknown');
+    expect((await first(gmail('550 kim@ezweb.ne.jp... No such user'))).reason).toBe('userunknown');
+    expect((await first(gmail('550 : User unknown'))).reason).toBe('filtered');
+  });
+
+  it('a reason said above the address (fml: "You are not a member of this mailing list") decides when the recipient\'s lines say nothing', async () => {
+    const d = await first([
+      'From: list-admin@example.org', 'To: neko@example.jp', 'Subject: You neko@example.jp are not member (list ML)', 'X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]', '',
+      'You are not a member of this mailing list <list@example.org>.', '', 'If you know the general guide of this list, please send mail with', 'the mail body', '', '\tguide', '', 'to the address', '', '\tlist-ctl@example.org', '', 'where guide is equal to GUIDE for case insensitive.', '',
+    ].join('\n'));
+    expect(d.reason).toBe('rejected');
+  });
+
+  it('au\'s notice "The user(s) account is disabled." above a bare "550 user unknown" from the remote: a disabled account', async () => {
+    const au = (line: string) => bounce(`${line}\n\n<kim@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)`, 'Final-Recipient: rfc822; kim@ezweb.ne.jp\nAction: failed\nStatus: 5.0.0');
+    expect((await first(au('The user(s) account is disabled.'))).reason).toBe('suspend');
+    expect((await first(au('The following recipient could not be reached.'))).reason).toBe('userunknown');
+  });
+
+  it('a heading ("For the following reason:") introduces the reason in the next paragraph', async () => {
+    const d = await first([
+      'From: MAILER-DAEMON@example.net', 'To: neko@example.jp', 'Subject: Mail delivery failed: returning message to sender', '',
+      'A message that you sent could not be delivered to one or more of', 'its recipients. This is a permanent error.', '', 'The following address failed:', '', 'kim@example.org', '',
+      'For the following reason:', '', 'Mail size limit exceeded. For explanation visit', 'http://postmaster.1and1.com/en/error-messages?ip=%1s', '',
+    ].join('\n'));
+    expect(d.reason).toBe('mesgtoobig');
+  });
+});
+
+describe('the SMTP stage a notice tells', () => {
+  const plain = (body: string) => `From: MAILER-DAEMON@mx.example.jp\nTo: neko@example.jp\nSubject: Returned mail: Remote protocol error\n\n${body}\n`;
+
+  it('a Sendmail transcript: the remote reply just above "554 <kim@...>... Remote protocol error" is the cause, given to its command', async () => {
+    const relay = await first(plain('   ----- Transcript of session follows -----\nWhile talking to mx.example.edu:\n>>> MAIL From:<neko@example.jp>\n<<< 550 Insecure Mail Relay\n554 <kim@example.edu>... Remote protocol error\n\n   ----- Unsent message follows -----\nSubject: hi\n'));
+    expect([relay.reason, relay.command]).toEqual(['norelaying', 'MAIL']);
+    const open = await first(plain('   ----- Transcript of session follows -----\nWhile talking to mailin1.example.org:\n>>> MAIL From:<neko@example.jp>\n<<< 501 <neko@example.jp>... no access from mail server [192.0.2.55] which is an open relay.\n554 <kim@example.org>... Remote protocol error\n\n   ----- Unsent message follows -----\nSubject: hi\n'));
+    expect(open.reason).toBe('blocked');
+  });
+
+  it('qmail\'s "Connected to ... but my name was rejected" is the HELO: an "Invalid domain name" there is about the sending host', async () => {
+    const d = await first(plain("Hi. This is the qmail-send program at mx.example.jp.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<kim@example.net>:\nConnected to 192.0.2.112 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name\nI'm not going to try again; this message has been in the queue too long.\n\n--- Below this line is a copy of the message.\n"));
+    expect([d.reason, d.command]).toEqual(['blocked', 'HELO']);
+  });
+
+  it('a host name lookup that failed for now (4.x.x, delayed) is a DNS failure, not a domain that does not exist', async () => {
+    const dsn = (status: string, action: string, diag: string) => bounce(`Delivery to kim@cat.example.net: ${diag}`, `Final-Recipient: rfc822; kim@cat.example.net\nAction: ${action}\nStatus: ${status}\nDiagnostic-Code: smtp; ${diag}`);
+    expect((await first(dsn('4.0.0', 'delayed', 'cat.example.net: host name lookup failure'))).reason).toBe('networkerror');
+    expect((await first(dsn('5.1.2', 'failed', 'Host or domain name not found. Name service error for name=cat.example.net type=MX: Host not found'))).reason).toBe('hostunknown');
+  });
+});
+
+describe('single-file stories of the Sisimai corpus', () => {
+  // (No reason page for every reason in this fixture set: the first match is not checked here.)
+  const reasonOf = async (text: string) => (await analyze(text, index, { lang: 'en' })).diagnoses[0]?.reason;
+  const postfix = (host: string, reply: string, status: string) => bounce(
+    `<kim@docomo.ne.jp>: host ${host}[203.0.113.240] said:\n    ${reply} (in reply to end of DATA\n    command)`,
+    `Final-Recipient: rfc822; kim@docomo.ne.jp\nAction: failed\nStatus: ${status}\nRemote-MTA: dns; ${host}\nDiagnostic-Code: smtp; ${reply}`,
+  );
+
+  it('NTT docomo\'s "550 Unknown user" after DATA is its reception settings refusing the sender; elsewhere, or with an X.2.x status, a filter', async () => {
+    expect((await first(postfix('mfsmax.docomo.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.0.0'))).reason).toBe('rejected');
+    expect((await first(postfix('mfsmax.docomo.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.2.0'))).reason).toBe('filtered');
+    expect((await first(postfix('mx.example.ne.jp', '550 Unknown user kim@docomo.ne.jp', '5.0.0'))).reason).toBe('filtered');
+  });
+
+  it('Sendmail\'s "451 4.0.0 Operating system error" over an X-Unix exit status is the local delivery program failing', async () => {
+    const d = await reasonOf(bounce(
+      '   ----- Transcript of session follows -----\n451 4.0.0 Operating system error\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 8 hours old',
+      'Final-Recipient: RFC822; kim@example.jp\nX-Actual-Recipient: X-Unix; |/usr/local/bin/filter\nAction: delayed\nStatus: 4.5.0\nDiagnostic-Code: X-Unix; 71',
+    ));
+    expect(d).toBe('mailererror');
+  });
+
+  it('mail.local\'s own line above "554 <kim@...>... Service unavailable" says why', async () => {
+    const d = await first(bounce(
+      '   ----- The following addresses had permanent fatal errors -----\n<kim@example.net>\n\n   ----- Transcript of session follows -----\nmail.local: unknown user: kim\n554 <kim@example.net>... Service unavailable',
+      'Final-Recipient: RFC822; <kim@example.net>\nAction: failed\nStatus: 5.5.0',
+    ));
+    expect(d.diagnostic).toBe('554 <kim@example.net>... Service unavailable (mail.local: unknown user: kim)');
+    expect(d.reason).toBe('userunknown');
+  });
+
+  it('an automatic reply that says the mailbox is no longer in use is a dead address, not an absence', async () => {
+    const reply = (body: string) => `From: <noreply@example.com>\nTo: <neko@example.org>\nSubject: AutoResponse: hello\nAuto-Submitted: auto-replied\nContent-Type: text/plain\n\n${body}\n`;
+    expect((await analyze(reply('This email inbox kim@example.com is no longer in use. Please contact someone else at Example.'), index, { lang: 'en' })).diagnoses[0]?.reason).toBe('suspend');
+    expect((await analyze(reply('I am out of the office until Monday and will reply when I am back.'), index, { lang: 'en' })).diagnoses[0]?.reason).toBe('vacation');
+  });
+
+  it('a reply that only says "Temporary failure" names no cause; "Service currently unavailable" does', async () => {
+    const dsn = (diag: string, status: string) => bounce('This message could not be delivered.', `Final-Recipient: rfc822; kim@example.jp\nAction: failed\nDiagnostic-Code: smtp; ${diag}\nStatus: ${status}`);
+    expect((await first(dsn('450 4.0.0 Temporary failure', '4.0.0'))).reason).toBe('onhold');
+    expect(await reasonOf(dsn('554 Service currently unavailable', '5.0.0'))).toBe('systemerror');
+  });
+
+  it('an au bounce with X-SPASIGN: NG was refused by the recipient\'s filter', async () => {
+    const au = (spasign: string) => `From: <Postmaster@ezweb.ne.jp>\nTo: <neko@example.or.jp>\nSubject: Mail System Error - Returned Mail\n${spasign}Content-Type: text/plain; charset=iso-2022-jp\n\n<kim@ezweb.ne.jp>\n\nEach of the following recipients was rejected by a remote mail server.\n`;
+    expect(await reasonOf(au('X-SPASIGN: NG\n'))).toBe('filtered');
+    expect(await reasonOf(au(''))).toBe('onhold');
+  });
+
+  it('PowerMTA\'s "Status: 5.2.1 (mailbox disabled, not accepting messages)" under a bare "User Unknown" is a disabled mailbox', async () => {
+    const dsn = (status: string) => bounce('  <kim@example.jp>  delivery failed; will not continue trying', `Final-Recipient: rfc822;kim@example.jp\nAction: failed\nStatus: ${status}\nRemote-MTA: dns;mx.example.jp (192.0.2.135)\nDiagnostic-Code: smtp;550 5.2.1 <kim@example.jp>... User Unknown`);
+    expect((await first(dsn('5.2.1 (mailbox disabled, not accepting messages)'))).reason).toBe('suspend');
+    expect((await first(dsn('5.2.1'))).reason).toBe('filtered');
   });
 });
 

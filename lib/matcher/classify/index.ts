@@ -6,7 +6,7 @@
  */
 import { PhraseFinder } from '../aho';
 import { normalize } from '../normalize';
-import type { Reason } from '../vocabulary';
+import { REASONS, type Reason } from '../vocabulary';
 import { PHRASE_RULES, type PhraseRule } from './phrases';
 import { reasonOfReply, reasonOfStatus } from './status';
 
@@ -27,7 +27,20 @@ export interface ClassifyInput {
   wholeBounce?: boolean;
   /** The bounce comes from a content-filtering gateway (see Extraction.gateway). */
   gateway?: boolean;
+  /**
+   * The bounce carries a filter's verdict in its header: au (KDDI) returns mail its recipient's
+   * filter refused with `X-SPASIGN: NG`.
+   */
+  filterSign?: boolean;
   recipient?: string | null;
+  /** The remote server that answered (a host name), when the bounce names it. */
+  remoteHost?: string | null;
+  /**
+   * The whole notice of a bounce with one failed recipient: read only when neither the reply nor
+   * the recipient's paragraph names a reason ("You are not a member of this mailing list" said
+   * above the address).
+   */
+  notice?: string;
   /** What the whole input is (see `verdictOf`): an auto-reply or a success notice has no failure reason. */
   verdict?: 'bounce' | 'delay' | 'autoreply' | 'feedback' | 'delivered' | 'not-a-bounce';
 }
@@ -56,7 +69,7 @@ PHRASE_RULES.forEach((r, rule) => {
 });
 const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
-const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}/gi;
+const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}|this is the mail delivery agent\b[^.\n]{0,120}/gi;
 
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
@@ -114,6 +127,26 @@ export function causeBehindExpiry(text: string): Reason | null {
   return hit.reason;
 }
 
+const SUSPEND: ReadonlySet<Reason> = new Set<Reason>(['suspend']);
+const BUT_EXPIRED: ReadonlySet<Reason> = new Set<Reason>(REASONS.filter((r) => r !== 'expired'));
+
+/**
+ * Sendmail's texts for a delivery program's exit status (sysexits.h: EX_OSERR 71, EX_OSFILE 72,
+ * EX_CANTCREAT 73). Under an X-Unix diagnostic they are the local program's failure, even on a
+ * transcript line with a reply code (`451 4.0.0 Operating system error`).
+ */
+const EXIT_TEXT = /\boperating system (?:error|file missing)\b|\bcan(?:'|no)t create (?:user )?output file\b/i;
+
+/** A reply that says nothing but its class: `450 4.0.0 Temporary failure`. */
+const CLASS_ONLY = /^\s*(?:[45]\d\d[\s-]+)?(?:[45]\.\d{1,3}\.\d{1,3}\s+)?(?:temporary|transient|permanent) (?:failure|error)[.!]?\s*$/i;
+
+/**
+ * NTT docomo's mail servers (docomo.ne.jp): until March 2025 they answered a message refused by
+ * the recipient's reception settings (domain or address rejection) with `550 Unknown user` after
+ * DATA; an unknown address is refused at RCPT TO.
+ */
+const DOCOMO = /(?:^|\.)docomo\.ne\.jp\.?$/i;
+
 /** Reasons a status code gives only loosely: servers use these codes for many things. */
 const VAGUE = new Set<Reason>(['userunknown', 'hostunknown', 'systemerror', 'securityerror', 'networkerror', 'expired', 'blocked', 'syntaxerror', 'suspend', 'filtered', 'contenterror', 'notaccept', 'onhold', 'undefined']);
 
@@ -138,6 +171,32 @@ function subject(status: string | null): string {
 function twoUses(status: string | null): ReadonlySet<Reason> | undefined {
   if (!status) return undefined;
   return TWO_USES[status] ?? TWO_USES[`X.${subject(status)}`];
+}
+
+/**
+ * Whether the reply quotes the recipient address the way MTAs answer RCPT TO: Postfix's
+ * `<kim@example.com>: ...` and Sendmail's `kim@example.com... ...` (the address given in the
+ * command, then the verdict). A refusal after DATA speaks of the message, not of an address.
+ *
+ * @example
+ * answersRcpt('550 <kim@example.com>: User unknown', 'kim@example.com'); // true
+ * answersRcpt('550 : User unknown', 'kim@example.com'); // false
+ */
+export function answersRcpt(diagnostic: string, recipient: string | null | undefined): boolean {
+  if (!recipient) return false;
+  const text = diagnostic.length > 2000 ? diagnostic.slice(0, 2000).toLowerCase() : diagnostic.toLowerCase();
+  const addr = recipient.toLowerCase();
+  for (let at = text.indexOf(addr); at >= 0; at = text.indexOf(addr, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    if (before !== '<' && before !== ' ' && before !== "'" && before !== '"') continue;
+    let end = at + addr.length;
+    if (before === '<') {
+      if (text[end] !== '>') continue;
+      end++;
+    }
+    if (text[end] === ':' || text.startsWith('...', end)) return true;
+  }
+  return false;
 }
 
 /** What the SMTP stage makes of a reason read from words. */
@@ -167,7 +226,9 @@ export interface StageOptions {
  * sender (X.1.7, X.1.8, MAIL FROM) refuses the sender. "User unknown" said after DATA, or not at
  * RCPT TO with a status code about the mailbox rather than the address (X.2.x: the mailbox
  * exists), is a filter that refused the message, as Sisimai reads it; so is, when `guess` is
- * on, one in a whole bounce that does not say it was refused at RCPT TO.
+ * on, one in a whole bounce that does not say it was refused at RCPT TO, unless the reply quotes
+ * the recipient the way an answer to RCPT TO does (see `answersRcpt`). "Domain not found" said of
+ * the HELO name refuses the sending host.
  *
  * @example
  * atStage('userunknown', { diagnostic: '550 5.2.1 <kim@example.com>... User Unknown', status: '5.2.1', replyCode: '550' }, { definite: false, phrase: 'User Unknown' }).reason; // 'filtered'
@@ -177,13 +238,20 @@ export function atStage(reason: Reason, input: ClassifyInput, opts: StageOptions
   const command = input.command ?? null;
   const sub = subject(input.status);
   const guess = opts.guess ?? true;
+  if (reason === 'hostunknown' && command === 'HELO') {
+    return { reason: 'blocked', note: ' (said of the HELO name: the server refused the sending host)' };
+  }
   if ((reason === 'userunknown' || reason === 'hostunknown') && (sub === '1.7' || sub === '1.8' || command === 'MAIL')) {
     return { reason: 'rejected', note: ' (said of the sender address)' };
   }
   if (reason === 'userunknown' && !sub.startsWith('1.')) {
+    // (A status about the mailbox, X.2.x, still reads as the mailbox's filter.)
+    if (command === 'DATA' && !sub.startsWith('2.') && DOCOMO.test(input.remoteHost ?? '')) {
+      return { reason: 'rejected', note: ' (NTT docomo says "Unknown user" after DATA when the recipient\'s reception settings refuse the sender)' };
+    }
     if (command === 'DATA') return { reason: 'filtered', note: ' (refused after DATA: the recipient exists but filters the message)' };
     if (!opts.definite && sub.startsWith('2.') && command !== 'RCPT') return { reason: 'filtered', note: ` (status ${input.status} is about the mailbox, not the address: a filter refused it)` };
-    if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command))) {
+    if (!opts.definite && guess && ((input.gateway && command !== 'RCPT') || (input.wholeBounce && !command && !answersRcpt(input.diagnostic, input.recipient)))) {
       return { reason: 'filtered', note: ' (the bounce does not say it was refused at RCPT TO: a filter refused it)' };
     }
   }
@@ -204,7 +272,12 @@ export function classify(input: ClassifyInput): Classification {
   const { diagnostic, status, replyCode } = input;
   const command = input.command ?? null;
   const action = (input.action ?? '').toLowerCase();
-  if (input.verdict === 'autoreply') return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
+  if (input.verdict === 'autoreply') {
+    // An automatic reply that says the mailbox is no longer in use: the address is dead, not away.
+    const gone = input.notice ? firstRule(input.notice, SUSPEND) : null;
+    if (gone) return { reason: 'suspend', by: 'context', phrase: gone.phrase, detail: `an automatic reply that says "${gone.phrase}": the mailbox is out of use` };
+    return { reason: 'vacation', by: 'report', detail: 'an automatic reply (out of office, vacation), not a bounce' };
+  }
   if (input.reportType === 'feedback-report' || input.verdict === 'feedback') return { reason: 'feedback', by: 'report', detail: 'an abuse feedback report (ARF), not a bounce' };
   if (action === 'delivered' || action === 'relayed' || action === 'expanded' || action === 'deliverable' || status?.startsWith('2.')) {
     return { reason: 'delivered', by: 'status', detail: `the report says the message was ${action || 'delivered'}` };
@@ -225,19 +298,32 @@ export function classify(input: ClassifyInput): Classification {
   if (uses && byStatus && !hit) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}`, strong: true };
   // "Try again later" says less than any status code.
   if (hit?.weak && byStatus) hit = null;
+  // A reply whose only words restate its class ("450 4.0.0 Temporary failure") names no cause.
+  if (hit?.weak && CLASS_ONLY.test(diagnostic)) return { reason: 'onhold', by: 'default', detail: `the reply only says "${hit.phrase}": it names no cause` };
   // The local delivery program (procmail, a pipe) failed: whatever it printed, it is a mailer error.
   // (A delivery program's own output has no SMTP reply code; "554 ... Service unavailable" under
   // x-unix is the MTA refusing, read as any reply.)
-  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && !replyCode;
+  const localProgram = (input.diagnosticType ?? '').startsWith('x-unix') && (!replyCode || EXIT_TEXT.test(diagnostic));
   if (localProgram && hit?.reason !== 'mailboxfull') {
     return { reason: 'mailererror', by: 'context', detail: 'the local delivery program failed (x-unix)' };
   }
   if (hit) {
     if (hit.reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror') {
-      // "I'm not going to try again" wraps the real error: the code says which.
-      return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
+      // "I'm not going to try again" wraps the real error: the code says which. Unless the
+      // wrapped error only said "try again later" (Yahoo's busy "Resources temporarily
+      // unavailable"): then nothing lasting stopped it, and the message expired.
+      const inner = firstRule(diagnostic, BUT_EXPIRED);
+      if (!inner?.weak) return { reason: byStatus, by: 'status', detail: `status ${status} means ${byStatus}` };
     }
     const definite = hit.definite;
+    // A bare "user unknown" from the remote, where the recipient's paragraph or report (PowerMTA's
+    // `Status: 5.2.1 (mailbox disabled, not accepting messages)`) or the notice of the one failed
+    // recipient says the account is disabled (au's "The user(s) account is disabled."): the
+    // account exists.
+    const disabled = hit.reason === 'userunknown' && !definite && (input.context || input.notice) ? firstRule(`${input.context ?? ''}\n${input.notice ?? ''}`, SUSPEND) : null;
+    if (disabled) {
+      return { reason: 'suspend', by: 'context', phrase: disabled.phrase, detail: `the server's text says "${hit.phrase}", and the bounce says "${disabled.phrase}"`, strong: true };
+    }
     const staged = atStage(hit.reason, input, { definite, phrase: hit.phrase });
     return { reason: staged.reason, by: 'phrase', phrase: hit.phrase, detail: `the server's text says "${hit.phrase}"${staged.note}`, strong: true, definite };
   }
@@ -257,6 +343,12 @@ export function classify(input: ClassifyInput): Classification {
   const byReply = reasonOfReply(replyCode);
   if (byReply) return { reason: byReply, by: 'reply', detail: `reply code ${replyCode} usually means ${byReply}` };
   if (action === 'delayed') return { reason: 'expired', by: 'context', detail: 'delivery is delayed and will be retried' };
+  const said = input.notice ? firstRule(input.notice) : null;
+  if (said && said.reason !== 'vacation' && !said.weak) {
+    const staged = atStage(said.reason, input, { definite: said.definite, phrase: said.phrase });
+    return { reason: staged.reason, by: 'context', phrase: said.phrase, detail: `the bounce says "${said.phrase}"${staged.note}`, definite: said.definite };
+  }
+  if (input.filterSign) return { reason: 'filtered', by: 'context', detail: 'the words name no cause, and the bounce\'s X-SPASIGN: NG header says the recipient\'s filter refused the message' };
   // Header or report fields picked up where no reply was found say nothing about a cause.
   if (diagnostic.trim() && !/^\s*(?:reporting-mta|content-type|content-transfer-encoding|x-postfix-[\w-]+|arrival-date|mime-version|received)\s*:/i.test(diagnostic)) {
     return { reason: 'onhold', by: 'default', detail: 'the text gives no recognisable reason' };

@@ -253,6 +253,9 @@ export const PHRASE_RULES: PhraseRule[] = [
       'please check if address is correct', 'check if the address is correct',
       // Lotus Domino's own directory lookup.
       'not listed in domino directory', 'not listed in public name',
+      // The verdict, then the user it is about (IMail's "Unknown user: kim@example.com", mail.local's
+      // "unknown user: kim"): a directory lookup of the address.
+      'unknown user:',
     ],
     definite: true,
   },
@@ -377,14 +380,17 @@ export const PHRASE_RULES: PhraseRule[] = [
       'transaction failed',
       'system error', 'internal error', 'local error', 'server error', 'unable to contact ldap', 'ldap', 'database error', 'temporary local problem',
       'local configuration error', 'configuration error', 'unexpected failure', 'fork failed', 'downstream server error',
-      'internal server error', 'system failure', 'mail system error', 'system problem', 'resources temporarily unavailable',
+      'internal server error', 'system failure', 'mail system error', 'system problem',
       'server busy', 'server is busy', 'too busy',
       'ports are busy', 'home error', 'queue file write error', 'host not responding',
+      // fml: a post whose Message-ID the list server has already seen is refused.
+      'duplicated message-id',
     ],
   },
   {
     reason: 'systemerror',
-    phrases: ['try again later', 'temporarily unavailable', 'currently unavailable', 'temporary failure', 'temporary error', 'please try later'],
+    // (Yahoo's "Resources temporarily unavailable": its servers are busy for now.)
+    phrases: ['try again later', 'temporarily unavailable', 'resources temporarily unavailable', 'currently unavailable', 'temporary failure', 'temporary error', 'please try later'],
     weak: true,
   },
   {

@@ -15,6 +15,8 @@ const COMMANDS: Array<[RegExp, string]> = [
   [/\bfailed\s+after\s+I\s+sent\s+the\s+message\b/i, 'data'],
   [/\bfailed\s+on\s+DATA\s+command\b/i, 'data'],
   [/\bgreeting\s+failed\b/i, 'conn'],
+  // qmail: `Connected to 192.0.2.1 but my name was rejected.` (the HELO name)
+  [/\bbut\s+my\s+name\s+was\s+rejected\b/i, 'helo'],
   [/\[(rcpt_to|mail_from|data)\]/i, '$1'],
 ];
 

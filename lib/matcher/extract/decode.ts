@@ -45,7 +45,7 @@ function partLines(text: string, max: number): number {
   for (let i = text.indexOf('\n--'); i >= 0 && n <= max; i = text.indexOf('\n--', i + 3)) n++;
   return n;
 }
-const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path'];
+const KEPT_HEADERS = ['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path', 'x-spasign'];
 
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:[ \t]?/;
 const DSN_FIELD = /^(?:reporting-mta|final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|arrival-date|received-from-mta)\s*:/i;
@@ -131,7 +131,8 @@ async function parseMessage(input: string | Uint8Array, notes: string[]): Promis
   if (email.text) texts.push(email.text);
   else if (email.html) texts.push(htmlToText(email.html));
   for (const a of email.attachments) {
-    const type = a.mimeType.toLowerCase();
+    // The media type alone: a Content-Type whose parameters lack the ';' (`text/plain   charset=...`) is still text/plain.
+    const type = a.mimeType.toLowerCase().split(/[\s;]/, 1)[0] ?? '';
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') doc.dsn.push(attachmentText(a).slice(0, TEXT_CAP));
     else if (type === 'message/rfc822' || type === 'message/global') {
       const bytes = attachmentBytes(a);

@@ -15,6 +15,11 @@ export interface DsnRecord {
   remoteMta: string | null;
   /** The per-message `Reporting-MTA:` of the report. */
   reportingMta: string | null;
+  /**
+   * The reporting MTA's words after the status code (`Status: 5.2.1 (mailbox disabled, not
+   * accepting messages)`), when there are any.
+   */
+  statusNote?: string;
 }
 
 const FIELD_RE = /^([A-Za-z][A-Za-z0-9-]{1,40})\s*:\s?(.*)$/;
@@ -131,6 +136,8 @@ export function parseDsn(text: string): DsnRecord[] {
         // (example.net: host name lookup failure)`; others only repeat the code's registry name.
         const comment = /\(([^()]{3,300}:[^()]{3,300})\)\s*$/.exec(f.value)?.[1]?.trim();
         if (comment) statusComment.set(rec, comment);
+        const note = m ? /^\s*\(([^()]{3,300})\)\s*$/.exec(f.value.slice(m.index + m[0].length))?.[1]?.trim() : undefined;
+        if (note) rec.statusNote = note;
         break;
       }
       case 'diagnostic-code': {

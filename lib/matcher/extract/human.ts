@@ -61,6 +61,8 @@ const EXPANDED = new RegExp(String.raw`^(?:\s*<?[^\s<>()]*>?)?\s*\(expanded from
 // Rules of dashes and the like, and MIME boundary lines left in a body whose structure broke.
 const SEPARATOR = /^\s*(?:-{3,}|_{5,}|={5,}|\*{5,}|#{5,})|^--[\w'()+,./:=?-]{8,}\s*$/;
 const GREETING = /^(?:hi\.|this is the|i'm afraid|i'm sorry|sorry, we were unable|this message was created|a message that you sent|the original message|delivery (?:to the following|has failed)|your message (?:did not|could not|was not)|the mail system|for further assistance|if you do so|delete your own text|the following address|there was an error|an error has occurred|this is a permanent|unfortunately|recipients\.|this is an automatically generated|technical details|this is a warning message|you do not need to resend|\*\* (?:message not delivered|address not found) \*\*|below could not be delivered|be delivered to one or more|this message is in mime format|this is a multi-part message in mime format|this is a mime-encapsulated message|content-(?:type|transfer-encoding|disposition|description):)|could not be delivered to one or more|the following address\(es\) failed/i;
+// One short line ending in a colon, with no code in it: a heading above the reason.
+const HEADING = /^\s*[A-Za-z][^\n:]{0,60}:\s*$/;
 const MAX_LINES = 3000;
 const MAX_BLOCK_LINES = 30;
 const MAX_DIAG = 1500;
@@ -69,7 +71,26 @@ interface Anchor {
   line: number;
   address: string;
   rest: string;
+  /** The anchor is a line of a Sendmail transcript (`554 <kim@...>... ...`). */
+  transcript?: boolean;
 }
+
+/**
+ * The remote reply (`<<< 550 ...`) on the line just above a Sendmail transcript line, and the
+ * command (`>>> MAIL From:`) it answered. A reply further up may be about another recipient or
+ * followed by another failure (`421 ... Deferred: Connection reset`): it is not taken.
+ */
+function remoteReplyBefore(lines: string[], at: number): { reply: string; command: string | null } | null {
+  const m = /^\s*<<<\s*([45]\d\d\b.*)$/.exec(lines[at - 1] ?? '');
+  if (!m) return null;
+  const cmd = /^\s*>>>\s*([A-Za-z]{4})/.exec(lines[at - 2] ?? '');
+  const word = cmd ? (cmd[1] as string).toUpperCase() : null;
+  const command = word === 'EHLO' ? 'HELO' : word === 'MAIL' || word === 'RCPT' || word === 'DATA' || word === 'HELO' ? word : null;
+  return { reply: (m[1] as string).trim(), command };
+}
+
+/** A line a local delivery program (Sendmail's mail.local, procmail, maildrop, Dovecot's LDA) wrote. */
+const LOCAL_AGENT = /^\s*((?:mail\.local|procmail|maildrop|dovecot-lda|deliver):\s+\S.*)$/i;
 
 function cleanAddr(a: string): string {
   return a.replace(/^mailto:/i, '').replace(/\.$/, '').toLowerCase();
@@ -95,7 +116,7 @@ function findAnchors(lines: string[]): Anchor[] {
       if (expanded) address = cleanAddr(expanded[1] as string);
       // A transcript line or a sentence naming the recipient is itself part of the notice.
       const rest = re === TRANSCRIPT ? (m[1] as string) : re === SENTENCE ? line : (m[2] ?? '');
-      anchors.push({ line: i, address, rest: rest.trim() });
+      anchors.push({ line: i, address, rest: rest.trim(), transcript: re === TRANSCRIPT });
       break;
     }
   }
@@ -238,14 +259,30 @@ export function parseHuman(text: string): HumanBlock[] {
     const end = Math.min(next, a.line + 1 + MAX_BLOCK_LINES);
     // The anchor line's own text, then the lines after it up to the next recipient.
     const bodyLines: string[] = [];
-    if (a.rest) bodyLines.push(a.rest);
+    // Sendmail's own line for the recipient (`554 <kim@...>... Remote protocol error`) follows the
+    // remote server's reply in the transcript (`>>> MAIL From:<...>` / `<<< 550 Insecure Mail
+    // Relay`): that reply is the cause, given to that command.
+    const remote = a.transcript ? remoteReplyBefore(lines, a.line) : null;
+    if (remote) bodyLines.push(remote.reply);
+    // A local delivery program's own line above it (`mail.local: unknown user: kim`) says why
+    // Sendmail wrote `554 <kim@...>... Service unavailable`: the two are read as one reply.
+    const local = a.transcript && !remote ? LOCAL_AGENT.exec(lines[a.line - 1] ?? '') : null;
+    if (local && a.rest) bodyLines.push(`${a.rest} (${(local[1] as string).trim()})`);
+    else if (a.rest) bodyLines.push(a.rest);
     for (let i = a.line + 1; i < end; i++) {
       const l = lines[i] as string;
       if (SEPARATOR.test(l) && bodyLines.some((b) => b.trim())) break;
       bodyLines.push(l);
     }
     const context = bodyLines.join('\n').slice(0, 4000);
-    const first = paragraph(bodyLines, 0, bodyLines.length);
+    let first = paragraph(bodyLines, 0, bodyLines.length);
+    // A heading on its own ("For the following reason:", "Technical details:") introduces the
+    // reason in the next paragraph.
+    if (HEADING.test(first)) {
+      const at = bodyLines.findIndex((l) => l.trim() === first.trim());
+      const next = paragraph(bodyLines, at + 1, bodyLines.length);
+      if (next) first = `${first.trim()}\n${next}`;
+    }
     // The reply may sit in a later paragraph (Gmail: `The error that the other server returned was:`).
     let d = diagnosticOf(first);
     if (!d.replyCode && !d.status) {
@@ -259,7 +296,7 @@ export function parseHuman(text: string): HumanBlock[] {
       status: d.status,
       diagnostic: d.diagnostic,
       context,
-      command: findCommand(context) ?? transcript.get(a.address) ?? null,
+      command: findCommand(context) ?? transcript.get(a.address) ?? remote?.command ?? null,
       remoteHost: findRemoteHost(context),
     };
     const prev = byAddress.get(a.address);

@@ -110,7 +110,9 @@ function fromDsn(rec: DsnRecord, block: HumanBlock | undefined): Extracted {
   const useHuman = informativeness(dsnDiag) < 3 && informativeness(humanDiag) > informativeness(dsnDiag);
   const diagnostic = useHuman ? humanDiag : dsnDiag;
   const lead = leadCodes(diagnostic);
-  const context = [dsnDiag, block?.context ?? ''].filter(Boolean).join('\n').slice(0, 8000);
+  // The reporting MTA's gloss of the status (`(mailbox disabled, not accepting messages)`) is
+  // part of what the report says about this recipient.
+  const context = [dsnDiag, block?.context ?? '', rec.statusNote ?? ''].filter(Boolean).join('\n').slice(0, 8000);
   return {
     recipient: rec.recipient ?? block?.recipient ?? null,
     replyCode: lead.replyCode ?? (useHuman ? null : block?.replyCode ?? null),
