@@ -10,7 +10,7 @@ import { buildIndex, type MatchIndex } from '../matcher';
 import { parseArgs, USAGE, UsageError, type MatchArgs, type ReportArgs } from './args';
 import { escapeControls } from './escape';
 import { siteHint } from './format';
-import { readInputs, type Read, type Work } from './inputs';
+import { readInputs, type Read, type ReadProblem, type Work } from './inputs';
 import { INLINE, Runner, threadCount } from './pool';
 import { Report } from './report';
 import type { Done, TaskOptions } from './task';
@@ -32,10 +32,12 @@ export interface CliIO {
   search?: (args: string[], io: { stdout: (l: string) => void; stderr: (l: string) => void }) => Promise<number>;
 }
 
-/** Items per batch sent to a worker, and batches in flight per thread. */
+/** Items per batch sent to a worker, and per batch the main thread analyses itself. */
 const BATCH = 16;
+const MAIN_BATCH = 4;
 const BATCH_BYTES = 512 * 1024;
-const IN_FLIGHT_PER_THREAD = 4;
+/** Batches read but not yet written, at most (memory stays flat when the output is slow). */
+const MAX_AHEAD = 64;
 
 async function localIndex(io: CliIO): Promise<{ index: MatchIndex; guides: BundleData['guides'] }> {
   const data = await io.data();
@@ -50,7 +52,6 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
   const threads = threadCount(args.threads);
   const runner = new Runner(opts, () => (local ??= localIndex(io)), io.workerFile ?? null, threads);
   const report = args.command === 'report' ? new Report(args) : null;
-  const pending: Array<Promise<Done[]>> = [];
   let status = 0;
   let count = 0;
   let lastProgress = 0;
@@ -65,65 +66,100 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
     io.progressTo(final ? '' : `${count} inputs, ${secs > 0 ? Math.round(count / secs) : 0}/s${runner.parallel ? `, ${threads} threads` : ''}`);
   };
 
-  const settle = async () => {
-    const done = await (pending.shift() as Promise<Done[]>);
-    // One write per batch: the lines of a batch go out together, in order.
-    let text = '';
-    for (const d of done) {
-      count++;
-      if (d.error) {
+  // Results are written in input order: batch n waits until batches 0..n-1 are out.
+  const ready = new Map<number, Done[]>();
+  let written = 0;
+  let flushing = false;
+  const flush = async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      for (let done = ready.get(written); done; done = ready.get(written)) {
+        ready.delete(written++);
+        // One write per batch: the lines of a batch go out together, in order.
+        let text = '';
+        for (const d of done) {
+          count++;
+          if (d.error) {
+            if (text) await io.write(text);
+            text = '';
+            io.stderr(`bouncekb: ${d.error.startsWith('cannot read') ? d.error : `cannot analyse ${escapeControls(d.name)}: ${d.error}`}`);
+            status = 2;
+            continue;
+          }
+          if (report) report.add(d);
+          else if (d.out !== undefined) text += `${d.out}\n`;
+        }
         if (text) await io.write(text);
-        text = '';
-        io.stderr(`bouncekb: ${d.error.startsWith('cannot read') ? d.error : `cannot analyse ${escapeControls(d.name)}: ${d.error}`}`);
-        status = 2;
-        continue;
+        progress();
       }
-      if (report) report.add(d);
-      else if (d.out !== undefined) text += `${d.out}\n`;
+    } finally {
+      flushing = false;
     }
-    if (text) await io.write(text);
-    progress();
   };
 
-  let batch: Work[] = [];
-  let bytes = 0;
-  const send = () => {
-    if (!batch.length) return;
-    pending.push(runner.run(batch));
-    batch = [];
-    bytes = 0;
-  };
-  const take = async (r: Read | Work) => {
-    if ('problem' in r) {
-      send();
-      pending.push(Promise.resolve([{ name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` }]));
-    } else {
-      batch.push(r);
-      bytes += 'file' in r ? 0 : typeof r.data === 'string' ? r.data.length : r.data.byteLength;
-      if (batch.length >= (runner.parallel ? BATCH : 1) || bytes >= BATCH_BYTES) send();
+  // Inputs are read one batch at a time, in order, by whichever lane is free: two batches in
+  // flight per worker, and the main thread (smaller batches: it also reads and writes for all).
+  let source: AsyncIterator<Read | Work> | null = null;
+  const held: Array<Read | Work> = [];
+  let exhausted = false;
+  let batches = 0;
+  let reading: Promise<unknown> = Promise.resolve();
+  const nextInput = async (): Promise<Read | Work | null> => {
+    if (held.length) return held.shift() as Read | Work;
+    if (exhausted || !source) return null;
+    const r = await source.next();
+    if (r.done) {
+      exhausted = true;
+      return null;
     }
-    while (pending.length >= Math.max(2, threads * IN_FLIGHT_PER_THREAD)) await settle();
+    return r.value;
   };
+  const readBatch = (size: number): Promise<{ n: number; batch: Array<Work | ReadProblem> } | null> => {
+    const next = reading.then(async () => {
+      // A lane far ahead of the writer (output not draining) waits instead of reading more.
+      while (batches - written > MAX_AHEAD) await new Promise((resolve) => setTimeout(resolve, 5));
+      const batch: Array<Work | ReadProblem> = [];
+      let bytes = 0;
+      while (batch.length < size && bytes < BATCH_BYTES) {
+        const r = await nextInput();
+        if (!r) break;
+        batch.push(r);
+        if (!('problem' in r) && !('file' in r)) bytes += typeof r.data === 'string' ? r.data.length : r.data.byteLength;
+      }
+      return batch.length ? { n: batches++, batch } : null;
+    });
+    reading = next;
+    return next;
+  };
+  const lane = async (analyse: (batch: Array<Work | ReadProblem>) => Promise<Done[]>, size: number, yieldAfter: boolean) => {
+    for (let b = await readBatch(size); b; b = await readBatch(size)) {
+      ready.set(b.n, await analyse(b.batch));
+      await flush();
+      // The main thread lets worker results and their lanes in between its own batches.
+      if (yieldAfter) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
   try {
     // Files are handed on unread when workers may read them. The first inputs are held back
     // until it is known whether the run is large enough to start the workers.
     const inputs = readInputs(args.files.length ? args.files : ['-'], io.stdin, !!io.workerFile && threads > 1);
-    const head: Array<Read | Work> = [];
-    let more = true;
-    while (head.length <= INLINE) {
+    source = inputs;
+    while (held.length <= INLINE) {
       const r = await inputs.next();
       if (r.done) {
-        more = false;
+        exhausted = true;
         break;
       }
-      head.push(r.value);
+      held.push(r.value);
     }
-    runner.start(more ? Infinity : head.length);
-    for (const r of head) await take(r);
-    head.length = 0;
-    if (more) for await (const r of inputs) await take(r);
-    send();
-    while (pending.length) await settle();
+    runner.start(exhausted ? held.length : Infinity);
+    const lanes: Array<Promise<void>> = [];
+    for (let i = 0; i < runner.workers * 2; i++) lanes.push(lane((b) => runner.inWorker(b), BATCH, false));
+    lanes.push(lane((b) => runner.here(b), runner.parallel ? MAIN_BATCH : 1, runner.parallel));
+    await Promise.all(lanes);
+    await flush();
   } finally {
     await runner.close();
     progress(true);

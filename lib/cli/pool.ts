@@ -8,7 +8,7 @@ import os from 'node:os';
 import type Piscina from 'piscina';
 import type { MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
-import type { Work } from './inputs';
+import type { ReadProblem, Work } from './inputs';
 import { runBatch, type Done, type TaskOptions } from './task';
 
 /** Inputs a run must have for the workers to start: a few files never pay for them. */
@@ -44,9 +44,9 @@ export class Runner {
 
   /**
    * Starts the workers when the run is large enough (more than `INLINE` inputs) and threads are
-   * allowed: `threads - 1` workers, the main thread taking every `threads`-th batch itself
-   * (reading inputs and writing output leave it mostly idle, and each worker isolate costs tens
-   * of MB, so a two-core run stays within 200 MB).
+   * allowed: `threads - 1` workers, the main thread analysing batches too between reading
+   * inputs and writing output (each worker isolate costs tens of MB, so a two-core run stays
+   * within 200 MB).
    */
   start(inputs: number): void {
     if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool) return;
@@ -63,25 +63,34 @@ export class Runner {
     }));
   }
 
-  private batches = 0;
+  /** Worker threads running (0 when everything stays in the main thread). */
+  get workers(): number {
+    return this.pool ? this.threads - 1 : 0;
+  }
 
   /**
-   * Analyses one batch, in order (files in it are read where it runs).
+   * Analyses one batch in a worker thread, in order (files in it are read there).
    *
    * @example
-   * const done = await runner.run([{ name: 'a.eml', file: 'a.eml' }]);
+   * const done = await runner.inWorker([{ name: 'a.eml', file: 'a.eml' }]);
    */
-  async run(batch: Work[]): Promise<Done[]> {
-    this.batches++;
-    if (this.pool && this.batches % this.threads !== 0) {
-      const pool = await this.pool;
-      try {
-        return (await pool.run(batch)) as Done[];
-      } catch (e) {
-        // A worker that died (out of memory on a pathological input) fails its batch only.
-        return batch.map((item) => ({ name: item.name, kind: 'not-a-bounce' as const, error: `worker failed: ${(e as Error).message}` }));
-      }
+  async inWorker(batch: Array<Work | ReadProblem>): Promise<Done[]> {
+    const pool = await (this.pool as Promise<Piscina>);
+    try {
+      return (await pool.run(batch)) as Done[];
+    } catch (e) {
+      // A worker that died (out of memory on a pathological input) fails its batch only.
+      return batch.map((item) => ({ name: item.name, kind: 'not-a-bounce' as const, error: `worker failed: ${(e as Error).message}` }));
     }
+  }
+
+  /**
+   * Analyses one batch in the main thread, in order.
+   *
+   * @example
+   * const done = await runner.here([{ name: 'a.eml', file: 'a.eml' }]);
+   */
+  async here(batch: Array<Work | ReadProblem>): Promise<Done[]> {
     const { index, guides } = await this.local();
     return runBatch(batch, this.opts, index, guides);
   }

@@ -7,7 +7,7 @@ import type { Guide } from '../bundle/data';
 import type { Lang, Provider, Reason } from '../matcher/vocabulary';
 import { escapeControls } from './escape';
 import { humanReport, jsonLine } from './format';
-import { fileItems, type Item, type Work } from './inputs';
+import { fileItems, type Item, type ReadProblem, type Work } from './inputs';
 import { inputKind, type InputKind } from './verdict';
 
 /** How items are turned into output (fixed for a run). */
@@ -88,14 +88,18 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
 
 /**
  * Analyses a batch in order: items as they are, files read here first (a file can hold several
- * items, and one that cannot be read gives its error).
+ * items, and one that cannot be read gives its error), inputs that could not be read as errors.
  *
  * @example
  * await runBatch([{ name: 'a.eml', file: 'a.eml' }], opts, index, guides);
  */
-export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
+export async function runBatch(batch: Array<Work | ReadProblem>, opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
   const out: Done[] = [];
   for (const w of batch) {
+    if ('problem' in w) {
+      out.push({ name: w.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(w.name)}: ${w.problem}` });
+      continue;
+    }
     if (!('file' in w)) {
       out.push(await runItem(w, opts, index, guides));
       continue;

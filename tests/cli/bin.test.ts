@@ -41,6 +41,33 @@ describe('the built bin', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('with workers, mbox and log files, unreadable entries and the rest keep their place and messages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bouncekb-mixed-'));
+    const fixtures = fs.readdirSync(FIX).filter((f) => f.endsWith('.eml')).sort();
+    const first = fs.readFileSync(path.join(FIX, fixtures[0] as string), 'utf8');
+    for (let i = 0; i < 150; i++) fs.copyFileSync(path.join(FIX, fixtures[i % fixtures.length] as string), path.join(dir, `${String(i).padStart(3, '0')}.eml`));
+    // An mbox of two messages, a Postfix log with two failed messages, and a dangling link, among them.
+    fs.writeFileSync(path.join(dir, '070.mbox'), `From MAILER-DAEMON Mon Dec  1 10:00:00 2026\n${first}\nFrom MAILER-DAEMON Mon Dec  1 10:05:00 2026\n${first}\n`);
+    fs.writeFileSync(path.join(dir, '090.log'), [
+      'Dec  1 10:00:01 mx postfix/smtp[123]: 4F2C13B0A1: to=<kim@hanmail.net>, relay=mx1.hanmail.net[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.7.1, status=bounced (host mx1.hanmail.net[192.0.2.1] said: 554 5.7.1 DAS51 192.0.2.25: Your mail is blocked (in reply to end of DATA command))',
+      'Dec  1 10:00:02 mx postfix/smtp[124]: 5A1B2C3D4E: to=<lee@example.org>, relay=none, delay=1, delays=0/0/1/0, dsn=4.4.1, status=deferred (connect to mx.example.org[198.51.100.7]:25: Connection timed out)',
+      '',
+    ].join('\n'));
+    fs.symlinkSync(path.join(dir, 'no-such-file'), path.join(dir, '100.eml.link'));
+    const one = bouncekb(['match', '--json', '--threads', '1', dir]);
+    const three = bouncekb(['match', '--json', '--threads', '3', dir]);
+    expect(one.status).toBe(2);
+    expect(three.status).toBe(2);
+    expect(three.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/cannot read .*100\.eml\.link: no such file/);
+    expect(three.stdout).toBe(one.stdout);
+    const names = three.stdout.trim().split('\n').map((l) => path.basename(JSON.parse(l).file));
+    expect(names).toContain('070.mbox#2');
+    expect(names).toContain('090.log#5A1B2C3D4E');
+    expect(names.indexOf('070.mbox#1')).toBe(names.indexOf('070.eml') + 1);
+    expect(names.indexOf('090.log#4F2C13B0A1')).toBe(names.indexOf('090.eml') + 1);
+  });
+
   it('`bouncekb match /dev/zero` ends; endless stdin is read only up to the cap', () => {
     if (!fs.existsSync('/dev/zero')) return;
     const r = bouncekb(['match', '--json', '/dev/zero']);
