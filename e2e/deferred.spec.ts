@@ -18,8 +18,13 @@ test('an article is complete before any interaction, and no runtime chunk has ru
   await expect(page.locator('[data-testid="article-body"]')).toBeVisible();
   expect(await page.locator(chunkScripts).count()).toBe(0);
   await expect(page.locator('[role="search"][data-ready="true"]')).toHaveCount(0);
-  // The first pointer movement starts the runtime: the header search hydrates, copy buttons appear.
+  // Moving the mouse over the page does not start it (Chrome also sends such moves by itself).
   await page.mouse.move(40, 40);
+  await page.mouse.move(120, 200);
+  await page.waitForTimeout(300);
+  expect(await page.locator(chunkScripts).count()).toBe(0);
+  // The first scroll with the wheel does: the header search hydrates, copy buttons appear.
+  await page.mouse.wheel(0, 200);
   await page.locator('[role="search"][data-ready="true"]').first().waitFor({ state: 'attached' });
   expect(await page.locator(chunkScripts).count()).toBeGreaterThan(0);
   await expect(page.locator('button.anchor').first()).toBeAttached();

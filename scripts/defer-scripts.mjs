@@ -2,12 +2,14 @@
  * Next's runtime on interaction (used by scripts/postbuild.mjs). Every exported page is complete
  * HTML, so React and the router (about 140 KB gzip, most of a phone's main-thread time at load)
  * need not run before the reader does something: the chunks are prefetched at low priority and
- * run on the first pointer, touch, key, focus or wheel event, or at once when the URL has a
+ * run on the first click or tap, touch, key, focus or wheel event, or at once when the URL has a
  * query (`?q=`, `?reason=`: the page has work to do) or something already has the focus.
  */
 const NEXT_CHUNK = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
 const LOW_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[^"]+\.js)"\/>/g;
-const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin', 'wheel'];
+// Not pointermove: Chrome sends synthetic mouse moves after layout changes, which would start the
+// runtime with nobody there.
+const EVENTS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'wheel'];
 
 /**
  * Moves Next's chunk scripts behind the first interaction (see the header). Returns the page
