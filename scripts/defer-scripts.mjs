@@ -1,9 +1,11 @@
 /**
  * Next's runtime on interaction (used by scripts/postbuild.mjs). Every exported page is complete
  * HTML, so React and the router (about 140 KB gzip, most of a phone's main-thread time at load)
- * need not run before the reader does something: the chunks are prefetched at low priority and
- * run on the first click or tap, touch, key, focus or wheel event, or at once when the URL has a
- * query (`?q=`, `?reason=`: the page has work to do) or something already has the focus.
+ * need not run before the reader does something: the chunks are fetched and run on the first
+ * click or tap, touch, key, focus or wheel event, or at once when the URL has a query (`?q=`,
+ * `?reason=`: the page has work to do) or something already has the focus. They are not
+ * prefetched: on a phone that competes with the page itself, and once fetched they are cached
+ * (immutable) for every later page.
  */
 const NEXT_CHUNK = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
 const LOW_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[^"]+\.js)"\/>/g;
@@ -23,13 +25,11 @@ export function deferScripts(html) {
   });
   if (!srcs.length) return html;
   out = out.replace(LOW_PRELOAD, (_, src) => (srcs.includes(src) ? '' : _));
-  const prefetch = srcs.map((src) => `<link rel="prefetch" as="script" href="${src}"/>`).join('');
   const loader =
     `(function(){var s=${JSON.stringify(srcs)},d=0,e=${JSON.stringify(EVENTS)},o={capture:true,passive:true};` +
     'function go(){if(d)return;d=1;e.forEach(function(n){removeEventListener(n,go,o)});' +
     's.forEach(function(u){var t=document.createElement("script");t.src=u;t.async=true;document.head.appendChild(t)})}' +
     'var a=document.activeElement;if(location.search||(a&&a!==document.body))go();else e.forEach(function(n){addEventListener(n,go,o)})})()';
-  out = out.replace('</head>', `${prefetch}</head>`);
   return out.replace('</body>', `<script>${loader}</script></body>`);
 }
 

@@ -10,10 +10,10 @@
  *   it as a header with `frame-ancestors 'none'` (a meta policy cannot carry that directive).
  * - Scripts on interaction: every page is complete HTML (the articles, hubs and lists read the
  *   same without JavaScript), so Next's runtime (React and the router, about 140 KB gzip, most of
- *   a phone's main-thread time at load) is not run at load. Its chunks are prefetched at low
- *   priority and run on the reader's first pointer, touch, key, focus or wheel event, or at once
- *   when the URL has a query (`?q=`, `?reason=`: the page has work to do). The search field keeps
- *   what was typed or pasted before that (SearchBox picks it up when it mounts).
+ *   a phone's main-thread time at load) is not run at load: scripts/defer-scripts.mjs fetches and
+ *   runs its chunks on the reader's first click or tap, touch, key, focus or wheel event, or at
+ *   once when the URL has a query. The search field keeps what was typed or pasted before that
+ *   (SearchBox picks it up when it mounts).
  * - Compression: `.br` and `.gz` beside every text file over 1 KB, served by sirv when the
  *   browser accepts them.
  * Usage: node scripts/postbuild.mjs [--dir out]

@@ -18,11 +18,10 @@ const page = [
 describe('deferScripts', () => {
   const out: string = deferScripts(page);
 
-  it('takes every async chunk script out of the page and drops their low-priority preloads', () => {
+  it('takes every async chunk script out of the page and drops their low-priority preloads (nothing is fetched before an interaction)', () => {
     expect(out).not.toMatch(/<script src="\/_next\/static\/chunks\/(?:a|b)\.js"/);
     expect(out).not.toContain('fetchPriority="low"');
-    expect(out).toContain('<link rel="prefetch" as="script" href="/_next/static/chunks/a.js"/>');
-    expect(out).toContain('<link rel="prefetch" as="script" href="/_next/static/chunks/b.js"/>');
+    expect(out).not.toContain('/_next/static/chunks/a.js"/>');
   });
 
   it('keeps the inline payload, the nomodule polyfills and the content', () => {
