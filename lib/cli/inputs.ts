@@ -43,8 +43,11 @@ export interface ReadProblem {
 
 export type Read = Item | ReadProblem;
 
-/** What the main thread hands on: an item read, or a file to read where it is analysed. */
-export type Work = Item | FileRef;
+/**
+ * What the main thread hands on: an item read, a file to read where it is analysed, or an input
+ * that could not be read (reported in its place).
+ */
+export type Work = Read | FileRef;
 
 /** The matcher reads the first 512 KB of an input; nothing more is read. */
 export const CAP = MIME_CAP;
@@ -287,23 +290,11 @@ function* walk(dir: string): Generator<Found | ReadProblem> {
  */
 export async function* fileItems(f: string, known?: fs.Stats): AsyncGenerator<Read> {
   try {
-    if (!known && !f.endsWith('.gz')) {
-      // One open, one fstat, one read for the common case: a message file within the cap.
-      const bytes = readSmall(f);
-      if (bytes === 'directory') return;
-      if (bytes && !isGzip(bytes)) {
-        yield* smallFileItems(f, bytes);
-        return;
-      }
-    } else if (known) {
-      if (known.isDirectory()) return;
-      if (known.isFile() && known.size <= CAP && !f.endsWith('.gz')) {
-        const bytes = fs.readFileSync(f);
-        if (!isGzip(bytes)) {
-          yield* smallFileItems(f, bytes);
-          return;
-        }
-      }
+    const bytes = f.endsWith('.gz') ? null : readSmall(f, known);
+    if (bytes === 'directory') return;
+    if (bytes && !isGzip(bytes)) {
+      yield* smallFileItems(f, bytes);
+      return;
     }
     yield* streamItems(f, fs.createReadStream(f, { highWaterMark: 64 * 1024 }));
   } catch (e) {
@@ -311,8 +302,15 @@ export async function* fileItems(f: string, known?: fs.Stats): AsyncGenerator<Re
   }
 }
 
-/** A regular file's bytes when it is within the cap; null when it must be streamed. */
-function readSmall(f: string): Buffer | null | 'directory' {
+/**
+ * A regular file's bytes when it is within the cap; null when it must be streamed. Without
+ * `known` stats: one open, one fstat, one read.
+ */
+function readSmall(f: string, known?: fs.Stats): Buffer | null | 'directory' {
+  if (known) {
+    if (known.isDirectory()) return 'directory';
+    return known.isFile() && known.size <= CAP ? fs.readFileSync(f) : null;
+  }
   const fd = fs.openSync(f, 'r');
   try {
     const st = fs.fstatSync(fd);
@@ -332,8 +330,8 @@ function readSmall(f: string): Buffer | null | 'directory' {
  * for await (const r of readInputs(['bounces/', 'mail.log.1.gz'], process.stdin)) console.log(r.name);
  */
 export function readInputs(paths: string[], stdin: Readable, defer?: false): AsyncGenerator<Read>;
-export function readInputs(paths: string[], stdin: Readable, defer: boolean): AsyncGenerator<Read | FileRef>;
-export async function* readInputs(paths: string[], stdin: Readable, defer = false): AsyncGenerator<Read | FileRef> {
+export function readInputs(paths: string[], stdin: Readable, defer: boolean): AsyncGenerator<Work>;
+export async function* readInputs(paths: string[], stdin: Readable, defer = false): AsyncGenerator<Work> {
   let stdinUsed = false;
   for (const p of paths) {
     if (p === '-') {

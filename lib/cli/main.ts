@@ -10,7 +10,7 @@ import { buildIndex, type MatchIndex } from '../matcher';
 import { parseArgs, USAGE, UsageError, type MatchArgs, type ReportArgs } from './args';
 import { escapeControls } from './escape';
 import { siteHint } from './format';
-import { readInputs, type Read, type ReadProblem, type Work } from './inputs';
+import { readInputs, type Work } from './inputs';
 import { INLINE, Runner, threadCount } from './pool';
 import { Report } from './report';
 import type { Done, TaskOptions } from './task';
@@ -100,26 +100,25 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
 
   // Inputs are read one batch at a time, in order, by whichever lane is free: two batches in
   // flight per worker, and the main thread (smaller batches: it also reads and writes for all).
-  let source: AsyncIterator<Read | Work> | null = null;
-  const held: Array<Read | Work> = [];
+  // Files are handed on unread when workers may read them.
+  const inputs = readInputs(args.files.length ? args.files : ['-'], io.stdin, !!io.workerFile && threads > 1);
   let exhausted = false;
+  const pull = async (): Promise<Work | null> => {
+    if (exhausted) return null;
+    const r = await inputs.next();
+    if (r.done) exhausted = true;
+    return r.done ? null : r.value;
+  };
+  // The first inputs, held back until it is known whether the run is large enough for workers.
+  const held: Work[] = [];
+  const nextInput = async (): Promise<Work | null> => held.shift() ?? pull();
   let batches = 0;
   let reading: Promise<unknown> = Promise.resolve();
-  const nextInput = async (): Promise<Read | Work | null> => {
-    if (held.length) return held.shift() as Read | Work;
-    if (exhausted || !source) return null;
-    const r = await source.next();
-    if (r.done) {
-      exhausted = true;
-      return null;
-    }
-    return r.value;
-  };
-  const readBatch = (size: number): Promise<{ n: number; batch: Array<Work | ReadProblem> } | null> => {
+  const readBatch = (size: number): Promise<{ n: number; batch: Work[] } | null> => {
     const next = reading.then(async () => {
       // A lane far ahead of the writer (output not draining) waits instead of reading more.
       while (batches - written > MAX_AHEAD) await new Promise((resolve) => setTimeout(resolve, 5));
-      const batch: Array<Work | ReadProblem> = [];
+      const batch: Work[] = [];
       let bytes = 0;
       while (batch.length < size && bytes < BATCH_BYTES) {
         const r = await nextInput();
@@ -132,7 +131,7 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
     reading = next;
     return next;
   };
-  const lane = async (analyse: (batch: Array<Work | ReadProblem>) => Promise<Done[]>, size: number, yieldAfter: boolean) => {
+  const lane = async (analyse: (batch: Work[]) => Promise<Done[]>, size: number, yieldAfter: boolean) => {
     for (let b = await readBatch(size); b; b = await readBatch(size)) {
       ready.set(b.n, await analyse(b.batch));
       await flush();
@@ -142,17 +141,10 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
   };
 
   try {
-    // Files are handed on unread when workers may read them. The first inputs are held back
-    // until it is known whether the run is large enough to start the workers.
-    const inputs = readInputs(args.files.length ? args.files : ['-'], io.stdin, !!io.workerFile && threads > 1);
-    source = inputs;
     while (held.length <= INLINE) {
-      const r = await inputs.next();
-      if (r.done) {
-        exhausted = true;
-        break;
-      }
-      held.push(r.value);
+      const r = await pull();
+      if (!r) break;
+      held.push(r);
     }
     runner.start(exhausted ? held.length : Infinity);
     const lanes: Array<Promise<void>> = [];

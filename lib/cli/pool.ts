@@ -1,14 +1,14 @@
 /**
  * Runs batches of inputs in worker threads (piscina) when a run is large enough to pay for
  * starting them, else in the main thread (which also takes its share of batches when they run).
- * Workers read the files they are given themselves.
- * Results come back per batch; the caller keeps the order by awaiting batches first in, first out.
+ * Workers read the files they are given themselves. Results come back per batch; the caller
+ * writes them in input order.
  */
 import os from 'node:os';
 import type Piscina from 'piscina';
 import type { MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
-import type { ReadProblem, Work } from './inputs';
+import type { Work } from './inputs';
 import { runBatch, type Done, type TaskOptions } from './task';
 
 /** Inputs a run must have for the workers to start: a few files never pay for them. */
@@ -33,7 +33,8 @@ export class Runner {
 
   /**
    * @param workerFile the built worker (dist/worker.js), or null to stay in the main thread
-   * @param threads worker threads; 0 or 1 keeps everything in the main thread
+   * @param threads cores to use (`threads - 1` workers beside the main thread); 0 or 1 keeps
+   *   everything in the main thread
    */
   constructor(
     private readonly opts: TaskOptions,
@@ -74,7 +75,7 @@ export class Runner {
    * @example
    * const done = await runner.inWorker([{ name: 'a.eml', file: 'a.eml' }]);
    */
-  async inWorker(batch: Array<Work | ReadProblem>): Promise<Done[]> {
+  async inWorker(batch: Work[]): Promise<Done[]> {
     const pool = await (this.pool as Promise<Piscina>);
     try {
       return (await pool.run(batch)) as Done[];
@@ -90,7 +91,7 @@ export class Runner {
    * @example
    * const done = await runner.here([{ name: 'a.eml', file: 'a.eml' }]);
    */
-  async here(batch: Array<Work | ReadProblem>): Promise<Done[]> {
+  async here(batch: Work[]): Promise<Done[]> {
     const { index, guides } = await this.local();
     return runBatch(batch, this.opts, index, guides);
   }

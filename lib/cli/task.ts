@@ -7,7 +7,7 @@ import type { Guide } from '../bundle/data';
 import type { Lang, Provider, Reason } from '../matcher/vocabulary';
 import { escapeControls } from './escape';
 import { humanReport, jsonLine } from './format';
-import { fileItems, type Item, type ReadProblem, type Work } from './inputs';
+import { fileItems, type Item, type Read, type Work } from './inputs';
 import { inputKind, type InputKind } from './verdict';
 
 /** How items are turned into output (fixed for a run). */
@@ -93,20 +93,12 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
  * @example
  * await runBatch([{ name: 'a.eml', file: 'a.eml' }], opts, index, guides);
  */
-export async function runBatch(batch: Array<Work | ReadProblem>, opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
+export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
   const out: Done[] = [];
+  const one = async (r: Read) => out.push('problem' in r ? { name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` } : await runItem(r, opts, index, guides));
   for (const w of batch) {
-    if ('problem' in w) {
-      out.push({ name: w.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(w.name)}: ${w.problem}` });
-      continue;
-    }
-    if (!('file' in w)) {
-      out.push(await runItem(w, opts, index, guides));
-      continue;
-    }
-    for await (const r of fileItems(w.file)) {
-      out.push('problem' in r ? { name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` } : await runItem(r, opts, index, guides));
-    }
+    if (!('file' in w)) await one(w);
+    else for await (const r of fileItems(w.file)) await one(r);
   }
   return out;
 }
