@@ -53,6 +53,8 @@ export interface MatchIndex {
   /** First three letters of each word → the fuzzy documents holding such a word. */
   prefixes: Map<string, number[]>;
   docs: FuzzyDoc[];
+  /** Each article's place in id order (`localeCompare`), for ties in the ranking. */
+  idOrder: Int32Array;
 }
 
 /**
@@ -130,8 +132,12 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     minMatchCharLength: 3,
   };
 
+  const idOrder = new Int32Array(articles.length);
+  articles.map((a, i) => ({ id: a.id, i })).sort((x, y) => x.id.localeCompare(y.id)).forEach((x, k) => (idOrder[x.i] = k));
+
   return {
     articles,
+    idOrder,
     parts,
     finder: new PhraseFinder(parts.map((p) => p.phrase)),
     needed,

@@ -273,7 +273,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     if (y.score !== x.score) return y.score - x.score;
     const ax = articles[x.i] as MatchArticle;
     const ay = articles[y.i] as MatchArticle;
-    return (KIND_ORDER[ax.kind] ?? 9) - (KIND_ORDER[ay.kind] ?? 9) || ax.id.localeCompare(ay.id);
+    return (KIND_ORDER[ax.kind] ?? 9) - (KIND_ORDER[ay.kind] ?? 9) || (index.idOrder[x.i] as number) - (index.idOrder[y.i] as number);
   });
   // The first match must carry the diagnosis reason when any structured candidate does.
   const first = sorted[0];

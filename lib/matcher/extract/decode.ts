@@ -5,9 +5,10 @@
  * input is a message at all and caps the work.
  */
 import PostalMime from 'postal-mime';
-import type { Attachment, Email } from 'postal-mime';
+import type { Attachment } from 'postal-mime';
 import { binaryRatio, decodeUnknown } from './charset';
 import { cutOriginal } from './cut';
+import { readMime } from './mime';
 
 /** What the matcher reads from an input. */
 export interface BounceDoc {
@@ -88,17 +89,22 @@ function htmlToText(html: string): string {
     .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 }
 
-function attachmentText(a: Attachment): string {
-  const c = a.content;
-  if (typeof c === 'string') return c;
-  return decodeUnknown(c instanceof Uint8Array ? c : new Uint8Array(c));
-}
-
-function attachmentBytes(a: Attachment): Uint8Array | null {
-  const c = a.content;
-  // With attachmentEncoding 'arraybuffer' postal-mime never hands out strings.
+/** A part's bytes (postal-mime hands out ArrayBuffers with attachmentEncoding 'arraybuffer'). */
+function partBytes(c: Attachment['content'] | Uint8Array): Uint8Array | null {
   if (typeof c === 'string') return null;
   return c instanceof Uint8Array ? c : new Uint8Array(c);
+}
+
+function partText(c: Attachment['content'] | Uint8Array): string {
+  return typeof c === 'string' ? c : decodeUnknown(partBytes(c) as Uint8Array);
+}
+
+/** What the matcher reads of a parsed message, from either reader. */
+interface Parsed {
+  headers: Array<{ key: string; value: string }>;
+  text?: string;
+  html?: string;
+  attachments: Array<{ mimeType: string; filename?: string | null; content: Attachment['content'] | Uint8Array }>;
 }
 
 function empty(kind: BounceDoc['kind'], notes: string[] = []): BounceDoc {
@@ -112,8 +118,9 @@ function plain(text: string, notes: string[]): BounceDoc {
 }
 
 async function parseMessage(input: string | Uint8Array, notes: string[]): Promise<BounceDoc> {
-  let email: Email;
-  try {
+  // Our reader first; postal-mime for the messages it steps aside from.
+  let email: Parsed | null = readMime(input);
+  if (!email) try {
     email = await PostalMime.parse(input, { rfc822Attachments: true, attachmentEncoding: 'arraybuffer', maxNestingDepth: 64, maxRfc822NestingDepth: 2 });
   } catch (e) {
     notes.push(`the MIME structure could not be read (${(e as Error).message}); read as plain text instead`);
@@ -133,16 +140,16 @@ async function parseMessage(input: string | Uint8Array, notes: string[]): Promis
   for (const a of email.attachments) {
     // The media type alone: a Content-Type whose parameters lack the ';' (`text/plain   charset=...`) is still text/plain.
     const type = a.mimeType.toLowerCase().split(/[\s;]/, 1)[0] ?? '';
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') doc.dsn.push(attachmentText(a).slice(0, TEXT_CAP));
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') doc.dsn.push(partText(a.content).slice(0, TEXT_CAP));
     else if (type === 'message/rfc822' || type === 'message/global') {
-      const bytes = attachmentBytes(a);
+      const bytes = partBytes(a.content);
       if (bytes) doc.nested.push(bytes);
     }
     else if (type === 'message/feedback-report') {
       doc.reportType = 'feedback-report';
-      doc.feedback = attachmentText(a).slice(0, TEXT_CAP);
+      doc.feedback = partText(a.content).slice(0, TEXT_CAP);
     }
-    else if (type === 'text/plain' && !a.filename?.match(/\.(?:eml|msg)$/i)) texts.push(attachmentText(a).slice(0, TEXT_CAP));
+    else if (type === 'text/plain' && !a.filename?.match(/\.(?:eml|msg)$/i)) texts.push(partText(a.content).slice(0, TEXT_CAP));
   }
   doc.text = cutOriginal(texts.join('\n').replace(/\r\n?/g, '\n'), TEXT_CAP);
   return doc;
