@@ -36,13 +36,15 @@ export function articleUrl(path: string, siteUrl: string | null): string {
  * jsonLine('bounce.eml', analysis, null); // '{"file":"bounce.eml","kind":"bounce","diagnoses":[...]}'
  */
 export function jsonLine(file: string, analysis: Analysis, siteUrl: string | null, log?: string[]): string {
-  return JSON.stringify({
+  const head = JSON.stringify({
     file,
     kind: inputKind(analysis),
     input: analysis.input,
     ...(log ? { log } : {}),
     ...(analysis.notes?.length ? { notes: analysis.notes } : {}),
-    diagnoses: analysis.diagnoses.map((d) => ({
+  });
+  const diagnoses = analysis.diagnoses.map((d) => {
+    const fields = JSON.stringify({
       recipient: d.recipient,
       replyCode: d.replyCode,
       status: d.status,
@@ -52,18 +54,30 @@ export function jsonLine(file: string, analysis: Analysis, siteUrl: string | nul
       remoteHost: d.remoteHost ?? null,
       command: d.command ?? null,
       provider: d.provider ?? null,
-      matches: d.matches.map((m) => ({
-        id: m.id,
-        reason: m.reason,
-        score: m.score,
-        url: articleUrl(m.url, siteUrl),
-        source: m.source,
-        title: m.title,
-        evidence: m.evidence,
-        why: m.why,
-      })),
-    })),
+    });
+    return `${fields.slice(0, -1)},"matches":[${d.matches.map((m) => matchJson(m, siteUrl)).join(',')}]}`;
   });
+  return `${head.slice(0, -1)},"diagnoses":[${diagnoses.join(',')}]}`;
+}
+
+/** The parts of a match's JSON that are the article's own (id, reason; url, source, title), by title object. */
+const ARTICLE_JSON = new WeakMap<object, { id: string; reason: string; url: string; source: unknown; a: string; b: string }>();
+
+/**
+ * One match as JSON, the same text as JSON.stringify gives: the article's own fields are
+ * stringified once per article (titles in two languages were most of a bulk run's output work).
+ */
+function matchJson(m: Match, siteUrl: string | null): string {
+  const url = articleUrl(m.url, siteUrl);
+  if (m.evidence === undefined || m.why === undefined || typeof m.title !== 'object' || m.title === null) {
+    return JSON.stringify({ id: m.id, reason: m.reason, score: m.score, url, source: m.source, title: m.title, evidence: m.evidence, why: m.why });
+  }
+  let own = ARTICLE_JSON.get(m.title);
+  if (!own || own.id !== m.id || own.reason !== m.reason || own.url !== url || own.source !== m.source) {
+    own = { id: m.id, reason: m.reason, url, source: m.source, a: JSON.stringify({ id: m.id, reason: m.reason }).slice(1, -1), b: JSON.stringify({ url, source: m.source, title: m.title }).slice(1, -1) };
+    ARTICLE_JSON.set(m.title, own);
+  }
+  return `{${own.a},"score":${JSON.stringify(m.score)},${own.b},"evidence":${JSON.stringify(m.evidence)},"why":${JSON.stringify(m.why)}}`;
 }
 
 const T = {

@@ -2,12 +2,12 @@
  * The work on one item, the same in the main thread and in a worker thread: analyse it, then
  * either format it (text or a JSON line) or reduce it to the few fields a report counts.
  */
-import { analyze, type MatchIndex } from '../matcher';
+import { analyzeExtraction, extract, type Extraction, type MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
 import type { Lang, Provider, Reason } from '../matcher/vocabulary';
 import { escapeControls } from './escape';
 import { humanReport, jsonLine } from './format';
-import { fileItems, type Item, type Read, type Work } from './inputs';
+import { fileItems, type Item, type Read, type ReadProblem, type Work } from './inputs';
 import { inputKind, type InputKind } from './verdict';
 
 /** How items are turned into output (fixed for a run). */
@@ -47,7 +47,7 @@ export interface Done {
   error?: string;
 }
 
-function rowsOf(diagnoses: Awaited<ReturnType<typeof analyze>>['diagnoses'], lang: Lang): ReportRow[] {
+function rowsOf(diagnoses: ReturnType<typeof analyzeExtraction>['diagnoses'], lang: Lang): ReportRow[] {
   return diagnoses.map((d) => {
     const m = d.matches[0];
     const at = d.recipient?.lastIndexOf('@') ?? -1;
@@ -67,23 +67,79 @@ function rowsOf(diagnoses: Awaited<ReturnType<typeof analyze>>['diagnoses'], lan
 }
 
 /**
- * Analyses and formats one item.
+ * An item read and extracted (the first half of the work): plain data, so a worker thread can
+ * take it from here. `error` when it could not be read or extracted.
+ */
+export interface Prepared {
+  name: string;
+  x?: Extraction;
+  note?: string;
+  log?: string[];
+  error?: string;
+}
+
+/**
+ * Reads what the bounce says (MIME, DSN, notice): the first half of one item's work.
+ *
+ * @example
+ * await prepareItem({ name: 'a.eml', data: bytes }); // { name: 'a.eml', x: { kind: 'message', records: [...] } }
+ */
+export async function prepareItem(item: Item): Promise<Prepared> {
+  try {
+    return { name: item.name, x: await extract(item.data), note: item.note, log: item.log };
+  } catch (e) {
+    return { name: item.name, error: (e as Error).message };
+  }
+}
+
+/**
+ * Classifies, ranks and formats one extracted item: the second half of its work.
+ *
+ * @example
+ * finishItem(await prepareItem(item), { mode: 'json', lang: 'en', limit: null, siteUrl: null }, index, guides);
+ */
+export function finishItem(p: Prepared, opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Done {
+  if (p.error !== undefined || !p.x) return { name: p.name, kind: 'not-a-bounce', error: p.error ?? 'nothing was read' };
+  try {
+    const limit = opts.limit ?? (opts.mode === 'json' ? 10 : 3);
+    const analysis = analyzeExtraction(p.x, index, { lang: opts.lang, limit: opts.mode === 'report' ? 1 : limit });
+    if (p.note) analysis.notes = [...(analysis.notes ?? []), p.note];
+    const kind = inputKind(analysis);
+    if (opts.mode === 'report') return { name: p.name, kind, rows: kind === 'not-a-bounce' ? [] : rowsOf(analysis.diagnoses, opts.lang) };
+    const out = opts.mode === 'json' ? jsonLine(p.name, analysis, opts.siteUrl, p.log) : humanReport(p.name, analysis, { lang: opts.lang, limit, siteUrl: opts.siteUrl, guides }, p.log);
+    return { name: p.name, kind, out };
+  } catch (e) {
+    return { name: p.name, kind: 'not-a-bounce', error: (e as Error).message };
+  }
+}
+
+/**
+ * Analyses and formats one item (both halves in this thread).
  *
  * @example
  * await runItem({ name: 'a.eml', data: bytes }, { mode: 'json', lang: 'en', limit: null, siteUrl: null }, index, guides);
  */
 export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done> {
-  try {
-    const limit = opts.limit ?? (opts.mode === 'json' ? 10 : 3);
-    const analysis = await analyze(item.data, index, { lang: opts.lang, limit: opts.mode === 'report' ? 1 : limit });
-    if (item.note) analysis.notes = [...(analysis.notes ?? []), item.note];
-    const kind = inputKind(analysis);
-    if (opts.mode === 'report') return { name: item.name, kind, rows: kind === 'not-a-bounce' ? [] : rowsOf(analysis.diagnoses, opts.lang) };
-    const out = opts.mode === 'json' ? jsonLine(item.name, analysis, opts.siteUrl, item.log) : humanReport(item.name, analysis, { lang: opts.lang, limit, siteUrl: opts.siteUrl, guides }, item.log);
-    return { name: item.name, kind, out };
-  } catch (e) {
-    return { name: item.name, kind: 'not-a-bounce', error: (e as Error).message };
+  return finishItem(await prepareItem(item), opts, index, guides);
+}
+
+const unread = (r: ReadProblem): Prepared => ({ name: r.name, error: `cannot read ${escapeControls(r.name)}: ${r.problem}` });
+
+/**
+ * Reads and extracts a batch in order (files read here; a file can hold several items; an input
+ * that could not be read keeps its place as an error): the first half, for a worker to finish.
+ *
+ * @example
+ * await prepareBatch([{ name: 'a.eml', file: 'a.eml' }]);
+ */
+export async function prepareBatch(batch: Work[]): Promise<Prepared[]> {
+  const out: Prepared[] = [];
+  const one = async (r: Read) => out.push('problem' in r ? unread(r) : await prepareItem(r));
+  for (const w of batch) {
+    if (!('file' in w)) await one(w);
+    else for await (const r of fileItems(w.file)) await one(r);
   }
+  return out;
 }
 
 /**
@@ -95,7 +151,7 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
  */
 export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
   const out: Done[] = [];
-  const one = async (r: Read) => out.push('problem' in r ? { name: r.name, kind: 'not-a-bounce', error: `cannot read ${escapeControls(r.name)}: ${r.problem}` } : await runItem(r, opts, index, guides));
+  const one = async (r: Read) => out.push(finishItem('problem' in r ? unread(r) : await prepareItem(r), opts, index, guides));
   for (const w of batch) {
     if (!('file' in w)) await one(w);
     else for await (const r of fileItems(w.file)) await one(r);

@@ -161,8 +161,20 @@ function settle(v: Verdict, diagnoses: Diagnosis[], message: boolean): Verdict {
  * diagnoses[0].matches[0].why; // { kind: 'signature', detail: 'the server\'s reply contains "DAS51", ...' }
  */
 export async function analyze(input: string | Uint8Array, index: MatchIndex, opts: AnalyzeOptions = {}): Promise<Analysis> {
+  return analyzeExtraction(await extract(input), index, opts);
+}
+
+/**
+ * The second half of `analyze()`: diagnoses from what `extract()` read. The two halves can run
+ * in different threads (an Extraction is plain data): the CLI reads and extracts in one, and
+ * classifies and ranks in the other, so neither compiles the other's code.
+ *
+ * @example
+ * const x = await extract(rawBounceBytes);
+ * analyzeExtraction(x, index, { lang: 'en' }).diagnoses[0].reason; // 'blocked'
+ */
+export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: AnalyzeOptions = {}): Analysis {
   const lang = opts.lang ?? 'ko';
-  const x = await extract(input);
   if (x.kind === 'code' && x.code) {
     const d = codeDiagnosis(x.code, index, lang, opts.limit);
     // A code looked up on its own: a failure of its class (4: the server retries; 5: it does not).

@@ -39,6 +39,7 @@ interface Candidate {
 }
 
 const why = (kind: MatchWhy['kind'], facts: WhyFacts) => ({ kind, facts });
+const NO_IDS: readonly number[] = [];
 
 function isSpecific(a: MatchArticle): boolean {
   return a.kind === 'seed' || a.kind === 'provider';
@@ -200,9 +201,14 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   }
 
   // Same code: exact status, or the reply code when the status says nothing more.
-  const sameCode = new Set<number>([...(status ? index.byStatus.get(status) ?? [] : []), ...(reply ? index.byReply.get(reply) ?? [] : [])]);
   const own = ownProvider(input.providers);
-  for (const i of sameCode) {
+  const byStatus = status ? index.byStatus.get(status) ?? NO_IDS : NO_IDS;
+  const byReply = reply ? index.byReply.get(reply) ?? NO_IDS : NO_IDS;
+  const inStatus = byStatus.length && byReply.length ? new Set(byStatus) : null;
+  for (let k = 0; k < byStatus.length + byReply.length; k++) {
+    // The status code's articles, then the reply code's not among them.
+    const i = (k < byStatus.length ? byStatus[k] : byReply[k - byStatus.length]) as number;
+    if (k >= byStatus.length && inStatus?.has(i)) continue;
     const a = articles[i] as MatchArticle;
     if (!isSpecific(a) || foreign(a, own)) continue;
     const statusMatch = !!status && a.statusCodes.includes(status);

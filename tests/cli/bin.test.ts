@@ -39,6 +39,15 @@ describe('the built bin', () => {
     const files = two.stdout.trim().split('\n').map((l) => path.basename(JSON.parse(l).file));
     expect(files).toEqual([...Array(240).keys()].map((i) => `${String(i).padStart(3, '0')}.eml`));
     expect(two.stdout).toBe(one.stdout);
+    // Two threads split the work in halves (read and extract here, the rest in the worker): the
+    // text report and the summary report come out the same as well.
+    for (const args of [['match', '--lang', 'en'], ['report', '--format', 'json']]) {
+      const a = bouncekb([...args, '--threads', '1', dir]);
+      const b = bouncekb([...args, '--threads', '2', dir]);
+      expect(b.status).toBe(0);
+      expect(b.stdout.length).toBeGreaterThan(1000);
+      expect(b.stdout).toBe(a.stdout);
+    }
   });
 
   it('with workers, mbox and log files, unreadable entries and the rest keep their place and messages', () => {
@@ -56,9 +65,13 @@ describe('the built bin', () => {
     fs.symlinkSync(path.join(dir, 'no-such-file'), path.join(dir, '100.eml.link'));
     const one = bouncekb(['match', '--json', '--threads', '1', dir]);
     const three = bouncekb(['match', '--json', '--threads', '3', dir]);
+    const two = bouncekb(['match', '--json', '--threads', '2', dir]);
     expect(one.status).toBe(2);
     expect(three.status).toBe(2);
+    expect(two.status).toBe(2);
     expect(three.stderr).toBe(one.stderr);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
     expect(one.stderr).toMatch(/cannot read .*100\.eml\.link: no such file/);
     expect(three.stdout).toBe(one.stdout);
     const names = three.stdout.trim().split('\n').map((l) => path.basename(JSON.parse(l).file));

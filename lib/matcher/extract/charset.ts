@@ -17,8 +17,9 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 /** True when the bytes contain ISO-2022-JP's shift sequences (ESC $ B, ESC $ @, ESC ( J). */
 function hasIso2022Escapes(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i + 2 < n; i++) {
-    if (bytes[i] === 0x1b && ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a))) return true;
+  // From one ESC to the next (indexOf is a native scan; most texts have none).
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < n; i = bytes.indexOf(0x1b, i + 1)) {
+    if ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a)) return true;
   }
   return false;
 }
