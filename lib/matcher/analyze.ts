@@ -9,7 +9,7 @@ import { isClassSpecific } from './classify/status';
 import { feedbackFields, verdictOf } from './classify/verdict';
 import { codeDiagnosis } from './codequery';
 import { extract, type Extracted, type Extraction } from './extract/index';
-import { findProviders } from './providers';
+import { findProviders, type ProviderHit } from './providers';
 import { MTAS, rank, signatureScore } from './rank';
 import { locate } from './evidence';
 import { matchSignatures } from './signatures';
@@ -54,7 +54,7 @@ function signatureReason(a: MatchArticle, evidence: string[], cls: Classificatio
   return { reason: staged.reason, why: `${said}${staged.note}` };
 }
 
-function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number, verdict: Verdict): Diagnosis {
+function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex, lang: 'ko' | 'en', limit: number, verdict: Verdict, providers: ProviderHit[]): Diagnosis {
   const text = x.text;
   const signatures = matchSignatures(index, { diagnostic: r.diagnostic, context: r.context, text }, wide);
   const input = {
@@ -87,8 +87,6 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
   if (decisive && reason !== 'delivered' && reason !== 'feedback' && reason !== 'vacation') {
     ({ reason, why: reasonWhy } = signatureReason(decisive.a, decisive.h.evidence, cls, input, x.kind === 'message'));
   }
-  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
-  const providers = findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? text : null]);
   // Nothing recognised at all (a word typed into the search box): no reason page to offer, and
   // the closest article found by the fuzzy search speaks for the diagnosis. Not for a whole
   // bounce: there the fuzzy search has only stray words of the notice to go on, so no guess.
@@ -173,7 +171,7 @@ export async function analyze(input: string | Uint8Array, index: MatchIndex, opt
  * const x = await extract(rawBounceBytes);
  * analyzeExtraction(x, index, { lang: 'en' }).diagnoses[0].reason; // 'blocked'
  */
-export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: AnalyzeOptions = {}): Analysis {
+export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: AnalyzeOptions = {}, settled?: Settled | null): Analysis {
   const lang = opts.lang ?? 'ko';
   if (x.kind === 'code' && x.code) {
     const d = codeDiagnosis(x.code, index, lang, opts.limit);
@@ -182,7 +180,27 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
     const verdict: Verdict = { kind, page: `reason-${d.reason}`, why: `the code ${x.code} looked up on its own` };
     return { verdict, diagnoses: [d], input: 'code', notes: [] };
   }
+  const settledNow = (settled ?? settleExtraction(x)) as Settled;
+  const { records, notes, wide, providers } = settledNow;
+  let { verdict } = settledNow;
   const limit = opts.limit ?? DEFAULT_LIMIT;
+  const diagnoses = records.map((r, k) => diagnose(r, x, wide, index, lang, limit, verdict, providers[k] ?? []));
+  verdict = settle(verdict, diagnoses, x.kind === 'message');
+  const kind = x.kind === 'binary' ? 'empty' : x.kind;
+  return { verdict, diagnoses, input: kind, notes };
+}
+
+/**
+ * What an extraction says before any article is consulted: the records to diagnose (at most
+ * MAX_DIAGNOSES; an abuse report's or auto-reply's own), the notes, the verdict (bounce, delay,
+ * auto-reply...) and the providers each record names. Plain data, like the extraction: the CLI
+ * works it out in the thread that extracts. Null for a bare code.
+ *
+ * @example
+ * settleExtraction(await extract(rawBounceBytes))?.verdict.kind; // 'bounce'
+ */
+export function settleExtraction(x: Extraction): Settled | null {
+  if (x.kind === 'code' && x.code) return null;
   let records = x.records;
   const notes = [...x.notes];
   if (records.length > MAX_DIAGNOSES) {
@@ -192,7 +210,7 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
   if (!records.length && x.reportType === 'feedback-report') {
     records = [{ recipient: null, replyCode: null, status: null, dsnStatus: null, diagnostic: x.headers.subject ?? '', diagnosticType: null, context: '', command: null, remoteHost: null, action: null }];
   }
-  let verdict = verdictOf({ ...x, records });
+  const verdict = verdictOf({ ...x, records });
   if (verdict.kind === 'not-a-bounce' && x.kind === 'message') records = [];
   if (verdict.kind === 'feedback') {
     // One diagnosis per reported recipient (an aggregated report names several).
@@ -200,8 +218,18 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
     records = reported.length > 1 ? reported.map((recipient) => ({ ...reportRecord(x, verdict, records[0]), recipient })) : [reportRecord(x, verdict, records[0])];
   } else if (verdict.kind === 'autoreply') records = [reportRecord(x, verdict, records[0])];
   const wide = records.length === 1;
-  const diagnoses = records.map((r) => diagnose(r, x, wide, index, lang, limit, verdict));
-  verdict = settle(verdict, diagnoses, x.kind === 'message');
-  const kind = x.kind === 'binary' ? 'empty' : x.kind;
-  return { verdict, diagnoses, input: kind, notes };
+  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
+  const providers = records.map((r) => findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? x.text : null]));
+  return { records, notes, verdict, wide, providers };
+}
+
+/** See `settleExtraction`. */
+export interface Settled {
+  records: Extracted[];
+  notes: string[];
+  verdict: Verdict;
+  /** One record: the whole notice speaks for it. */
+  wide: boolean;
+  /** The providers each record names, most telling first. */
+  providers: ProviderHit[][];
 }

@@ -11,7 +11,7 @@
  * const { diagnoses } = await analyze(pastedText, index, { lang: 'ko' });
  */
 export { buildIndex, type MatchIndex } from './build';
-export { analyze, analyzeExtraction, MAX_DIAGNOSES } from './analyze';
+export { analyze, analyzeExtraction, settleExtraction, MAX_DIAGNOSES, type Settled } from './analyze';
 export { extract, preferStatus, type Extracted, type Extraction } from './extract/index';
 export { atStage, causeBehindExpiry, classify, reasonOfText, type Classification, type ClassifyInput, type StageOptions, type Staged } from './classify/index';
 export { reasonOfReply, reasonOfStatus } from './classify/status';

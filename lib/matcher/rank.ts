@@ -208,13 +208,16 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   for (let k = 0; k < byStatus.length + byReply.length; k++) {
     // The status code's articles, then the reply code's not among them.
     const i = (k < byStatus.length ? byStatus[k] : byReply[k - byStatus.length]) as number;
-    if (k >= byStatus.length && inStatus?.has(i)) continue;
+    const fromStatus = k < byStatus.length;
+    if (!fromStatus && inStatus?.has(i)) continue;
     const a = articles[i] as MatchArticle;
-    if (!isSpecific(a) || foreign(a, own)) continue;
-    const statusMatch = !!status && a.statusCodes.includes(status);
-    const replyMatch = !!reply && a.replyCodes.includes(reply);
+    // An article of the status code's list carries the status; one of the reply code's list
+    // (and not the other) carries the reply code and not the status.
+    const statusMatch = fromStatus;
+    const replyMatch = !fromStatus || (!!reply && a.replyCodes.includes(reply));
     // A reply-code-only match counts when one side has no status code to compare.
     if (!statusMatch && !(replyMatch && (!status || !a.statusCodes.length))) continue;
+    if (!isSpecific(a) || foreign(a, own)) continue;
     const pf = providerFit(a, input.providers);
     const evidence = [...(statusMatch && status ? [status] : []), ...(replyMatch && reply ? [reply] : []), ...(pf.evidence ? [pf.evidence] : [])];
     const fProvider = pf.provider;

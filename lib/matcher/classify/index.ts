@@ -4,8 +4,8 @@
  * status code, then the reply code, then what the bounce says around the reply (qmail's "this
  * message has been in the queue too long").
  */
-import { PhraseFinder } from '../aho';
-import { normalize } from '../normalize';
+import { PhraseFinder, type PhraseHit } from '../aho';
+import { normalize, type Normalized } from '../normalize';
 import { REASONS, type Reason } from '../vocabulary';
 import { PHRASE_RULES, type PhraseRule } from './phrases';
 import { reasonOfReply, reasonOfStatus } from './status';
@@ -72,14 +72,27 @@ const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}|this is the mail delivery agent\b[^.\n]{0,120}/gi;
 
 /** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
-function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
-  if (!text) return null;
+/** The last texts read by `firstRule` (one diagnosis reads the notice two or three times). */
+const SCANNED: Array<{ text: string; n: Normalized; hits: PhraseHit[] }> = [];
+
+/** A text normalised and its phrase hits, remembered for the last few texts. */
+function scanned(text: string): { n: Normalized; hits: PhraseHit[] } {
+  const known = SCANNED.find((e) => e.text === text);
+  if (known) return known;
   // Footers that say a message was checked ("scanned for viruses by MessageLabs") name no cause:
   // blank them (same length, so positions still map to the source).
   const n = normalize((text.length > 6000 ? text.slice(0, 6000) : text).replace(FOOTERS, (m) => ' '.repeat(m.length)));
+  const entry = { text, n, hits: finder.find(n.text) };
+  if (SCANNED.unshift(entry) > 4) SCANNED.pop();
+  return entry;
+}
+
+function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
+  if (!text) return null;
+  const { n, hits } = scanned(text);
   const allowed = (rule: number) => !only || only.has((PHRASE_RULES[rule] as PhraseRule).reason);
   let best: { rule: number; start: number; end: number } | null = null;
-  for (const hit of finder.find(n.text)) {
+  for (const hit of hits) {
     const c = compiled[hit.phrase] as CompiledPhrase;
     if (!allowed(c.rule)) continue;
     if (!best || c.rule < best.rule) best = { rule: c.rule, start: hit.start, end: hit.end };
