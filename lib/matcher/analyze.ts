@@ -184,7 +184,9 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
   const { records, notes, wide, providers } = settledNow;
   let { verdict } = settledNow;
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const diagnoses = records.map((r, k) => diagnose(r, x, wide, index, lang, limit, verdict, providers[k] ?? []));
+  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
+  const providerHits = providers ?? records.map((r) => findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? x.text : null]));
+  const diagnoses = records.map((r, k) => diagnose(r, x, wide, index, lang, limit, verdict, providerHits[k] ?? []));
   verdict = settle(verdict, diagnoses, x.kind === 'message');
   const kind = x.kind === 'binary' ? 'empty' : x.kind;
   return { verdict, diagnoses, input: kind, notes };
@@ -192,9 +194,9 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
 
 /**
  * What an extraction says before any article is consulted: the records to diagnose (at most
- * MAX_DIAGNOSES; an abuse report's or auto-reply's own), the notes, the verdict (bounce, delay,
- * auto-reply...) and the providers each record names. Plain data, like the extraction: the CLI
- * works it out in the thread that extracts. Null for a bare code.
+ * MAX_DIAGNOSES; an abuse report's or auto-reply's own), the notes and the verdict (bounce,
+ * delay, auto-reply...). Plain data, like the extraction: the CLI works it out in the thread
+ * that extracts. Null for a bare code.
  *
  * @example
  * settleExtraction(await extract(rawBounceBytes))?.verdict.kind; // 'bounce'
@@ -218,9 +220,7 @@ export function settleExtraction(x: Extraction): Settled | null {
     records = reported.length > 1 ? reported.map((recipient) => ({ ...reportRecord(x, verdict, records[0]), recipient })) : [reportRecord(x, verdict, records[0])];
   } else if (verdict.kind === 'autoreply') records = [reportRecord(x, verdict, records[0])];
   const wide = records.length === 1;
-  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
-  const providers = records.map((r) => findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? x.text : null]));
-  return { records, notes, verdict, wide, providers };
+  return { records, notes, verdict, wide };
 }
 
 /** See `settleExtraction`. */
@@ -230,6 +230,6 @@ export interface Settled {
   verdict: Verdict;
   /** One record: the whole notice speaks for it. */
   wide: boolean;
-  /** The providers each record names, most telling first. */
-  providers: ProviderHit[][];
+  /** The providers each record names, most telling first (worked out by `analyzeExtraction` when absent). */
+  providers?: ProviderHit[][];
 }

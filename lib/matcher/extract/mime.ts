@@ -56,8 +56,9 @@ interface Params {
 interface Node {
   parent: Node | null;
   depth: number;
-  /** Header lines (trailing CR/LF removed) as byte ranges: start, end, start, end... */
-  head: number[];
+  /** The header lines' bytes: from `headStart` to `headEnd` (the end of the last line), -1 when none. */
+  headStart: number;
+  headEnd: number;
   inHead: boolean;
   finished: boolean;
   type: Params;
@@ -80,7 +81,7 @@ function node(parent: Node | null): Node {
   // RFC 2046 5.1.5: a part of a multipart/digest is a message unless it says otherwise.
   const type = parent?.multipart === 'digest' ? 'message/rfc822' : 'text/plain';
   const n: Node = {
-    parent, depth, head: [], inHead: true, finished: false,
+    parent, depth, headStart: -1, headEnd: -1, inHead: true, finished: false,
     type: { value: type, params: Object.create(null) as Record<string, string> }, multipart: false,
     disposition: { value: '', params: Object.create(null) as Record<string, string> }, encoding: 'plain',
     headers: [], children: [], finishedChildren: 0, bodyStart: -1, bodyEnd: -1, decoded: null,
@@ -156,8 +157,13 @@ function structured(raw: string): Params {
 /** Unfolds a part's header lines into headers and reads the ones that say how to read the body. */
 function readHeaders(n: Node, bytes: Uint8Array, boundaries: Array<{ value: Uint8Array; node: Node }>): void {
   n.inHead = false;
-  const lines: string[] = [];
-  for (let i = 0; i < n.head.length; i += 2) lines.push(decodeHeader(bytes, n.head[i] as number, n.head[i + 1] as number));
+  // The block in one decode, then its lines without their trailing CRs (as postal-mime reads
+  // them line by line: an invalid byte sequence cannot run across a line feed).
+  const lines = n.headStart < 0 ? [] : decodeHeader(bytes, n.headStart, n.headEnd).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.charCodeAt(l.length - 1) === CR) lines[i] = l.replace(/\r+$/, '');
+  }
   const folded: string[] = [];
   for (const line of lines) {
     if (folded.length && (line.charCodeAt(0) === 0x20 || line.charCodeAt(0) === 0x09)) folded[folded.length - 1] += line;
@@ -427,7 +433,10 @@ function read(bytes: Uint8Array): MimeMessage {
         readHeaders(current, bytes, boundaries);
         // A leaf's body starts on the next line (multiparts keep no body: preamble and epilogue are not read).
         if (!current.multipart) current.bodyStart = current.bodyEnd = Math.min(pos, len);
-      } else current.head.push(start, end);
+      } else {
+        if (current.headStart < 0) current.headStart = start;
+        current.headEnd = end;
+      }
     } else if (current.bodyStart >= 0) current.bodyEnd = Math.min(pos, len);
   }
   finish(root, bytes, boundaries);
