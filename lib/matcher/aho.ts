@@ -13,6 +13,8 @@ export interface PhraseHit {
 }
 
 const NONE: readonly number[] = [];
+/** Nodes with a dense row (2048 rows of 128: 1 MB). */
+const DENSE_NODES = 2048;
 
 function slot(node: number, c: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0) & mask;
@@ -40,6 +42,13 @@ export class PhraseFinder {
   /** Phrases ending at each node, its failure chain's included (shared, read-only). */
   private readonly out: Array<readonly number[]>;
   private readonly lengths: number[];
+  /**
+   * The shallowest nodes (breadth-first, at most DENSE_NODES) as a full automaton over ASCII:
+   * `dense[rank * 128 + c]` is where `c` leads, failure links already followed. Most characters
+   * of a text are read at such a node: one array read instead of hash probes.
+   */
+  private readonly rank: Int32Array;
+  private readonly dense: Int32Array;
 
   /**
    * Compiles the phrases; empty phrases are ignored.
@@ -101,6 +110,7 @@ export class PhraseFinder {
     }
     for (let head = 0; head < tail; head++) {
       const node = queue[head] as number;
+      // (children are queued in breadth-first order: `queue` ends up holding every node but the root)
       for (let child = firstChild[node] as number; child !== -1; child = nextSibling[child] as number) {
         queue[tail++] = child;
         const c = charOf[child] as number;
@@ -113,6 +123,24 @@ export class PhraseFinder {
         const inherited = this.out[fl] as readonly number[];
         const mine = own[child];
         this.out[child] = mine ? (inherited.length ? [...mine, ...inherited] : mine) : inherited;
+      }
+    }
+    // The dense rows: the root, then nodes in breadth-first order (a node's failure target is
+    // shallower, so its row is filled before the node's).
+    const rows = Math.min(nodes, DENSE_NODES);
+    this.rank = new Int32Array(nodes).fill(-1);
+    this.dense = new Int32Array(rows * 128);
+    this.rank[0] = 0;
+    for (let c = 0; c < 128; c++) this.dense[c] = this.root[c] as number;
+    for (let k = 1; k < rows; k++) {
+      const node = queue[k - 1] as number;
+      this.rank[node] = k;
+      const f = this.rank[this.fail[node] as number] as number;
+      // Where the failure target leads, then the node's own children over it.
+      this.dense.copyWithin(k * 128, f * 128, f * 128 + 128);
+      for (let ch = firstChild[node] as number; ch !== -1; ch = nextSibling[ch] as number) {
+        const c = charOf[ch] as number;
+        if (c < 128) this.dense[k * 128 + c] = ch;
       }
     }
   }
@@ -135,14 +163,18 @@ export class PhraseFinder {
    */
   find(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const { root, fail, out, lengths } = this;
+    const { root, fail, out, lengths, rank, dense } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // Follow failure links down to a node with a transition on c, or to the root.
-      let nx = -1;
-      while (node !== 0 && (nx = this.step(node, c)) === -1) node = fail[node] as number;
-      node = node === 0 ? (root[c] as number) : nx;
+      const r = rank[node] as number;
+      if (c < 128 && r >= 0) node = dense[r * 128 + c] as number;
+      else {
+        // Follow failure links down to a node with a transition on c, or to the root.
+        let nx = -1;
+        while (node !== 0 && (nx = this.step(node, c)) === -1) node = fail[node] as number;
+        node = node === 0 ? (root[c] as number) : nx;
+      }
       const outs = out[node] as readonly number[];
       if (outs.length) {
         for (const p of outs) hits.push({ phrase: p, start: i + 1 - (lengths[p] as number), end: i + 1 });

@@ -41,6 +41,17 @@ describe('PhraseFinder', () => {
       { seed: 20261202, numRuns: 300 },
     );
   });
+
+  it('agrees with indexOf when the automaton outgrows its dense rows (thousands of nodes, seeded)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', ' ', '5', '가', '\u00e9');
+    const word = fc.array(alphabet, { minLength: 4, maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 400, maxLength: 600 }), fc.array(alphabet, { maxLength: 400 }).map((a) => a.join('')), (phrases, text) => {
+        expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
+      }),
+      { seed: 7, numRuns: 40 },
+    );
+  });
 });
 
 describe('normalizePhrase', () => {
