@@ -117,6 +117,9 @@ export function finalOf(word: string): Final {
   return 'vowel';
 }
 
+/** Particles already chosen, by pair and word (bounded: cleared when full). */
+const CHOSEN = new Map<string, string>();
+
 /**
  * The particle of `pair` that follows `word` (without the word).
  *
@@ -127,10 +130,16 @@ export function finalOf(word: string): Final {
  * particle('DKIM', '은/는');    // '은'
  */
 export function particle(word: string, pair: ParticlePair): string {
+  // A bulk run asks for the same few codes and phrases again and again: remember the answers.
+  const key = `${pair}\u0000${word}`;
+  const known = CHOSEN.get(key);
+  if (known !== undefined) return known;
   const [withFinal, withoutFinal] = pair.split('/') as [string, string];
   const f = finalOf(word);
-  if (pair === '으로/로') return f === 'consonant' ? withFinal : withoutFinal;
-  return f === 'vowel' ? withoutFinal : withFinal;
+  const chosen = pair === '으로/로' ? (f === 'consonant' ? withFinal : withoutFinal) : f === 'vowel' ? withoutFinal : withFinal;
+  if (CHOSEN.size >= 4096) CHOSEN.clear();
+  CHOSEN.set(key, chosen);
+  return chosen;
 }
 
 /**
