@@ -1,8 +1,9 @@
 /**
  * Input decoding: a pasted string or raw bytes become the bounce's readable text and its
- * delivery-status parts. MIME is postal-mime's job (multipart/report, base64, quoted-printable,
- * declared charsets including EUC-KR and ISO-2022-JP); this module only decides whether the
- * input is a message at all and caps the work.
+ * delivery-status parts. MIME (multipart/report, base64, quoted-printable, declared charsets
+ * including EUC-KR and ISO-2022-JP) is read by our reader (`mime.ts`) in the shapes bounces come
+ * in, and by postal-mime for the rest; this module decides whether the input is a message at
+ * all and caps the work.
  */
 import PostalMime from 'postal-mime';
 import type { Attachment } from 'postal-mime';
