@@ -149,9 +149,9 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
     runner.start(exhausted ? held.length : Infinity);
     const lanes: Array<Promise<void>> = [];
     if (runner.halves) {
-      // Two threads: this one reads and extracts, the worker does the rest; three batches in
-      // flight keep the worker busy while this thread prepares the next.
-      for (let i = 0; i < 3; i++) lanes.push(lane((b) => runner.split(b), BATCH, false));
+      // Two threads: the extracting and the finishing worker; six batches in flight keep
+      // both busy.
+      for (let i = 0; i < 6; i++) lanes.push(lane((b) => runner.split(b), BATCH, false));
     } else {
       for (let i = 0; i < runner.workers * 2; i++) lanes.push(lane((b) => runner.inWorker(b), BATCH, false));
       lanes.push(lane((b) => runner.here(b), runner.parallel ? MAIN_BATCH : 1, runner.parallel));

@@ -1,9 +1,9 @@
 /**
  * Runs batches of inputs in worker threads (piscina) when a run is large enough to pay for
- * starting them, else in the main thread. With one worker (two threads) each batch is split in
- * halves: the main thread reads and extracts it, the worker classifies, ranks and formats it.
- * With more workers, whole batches go to the workers (which read their files themselves) and the
- * main thread takes its share too. Results come back per batch; the caller writes them in input
+ * starting them, else in the main thread. On two threads each batch goes through two worker
+ * stages (stages.ts): one reads and extracts it, the other classifies, ranks and formats it.
+ * With more threads, whole batches go to the workers (which read their files themselves) and
+ * the main thread takes its share too. Results come back per batch; the caller writes them in input
  * order.
  */
 import os from 'node:os';
@@ -11,7 +11,8 @@ import type Piscina from 'piscina';
 import type { MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
 import type { Work } from './inputs';
-import { prepareBatch, runBatch, type Done, type Prepared, type TaskOptions } from './task';
+import { Stages } from './stages';
+import { runBatch, type Done, type Prepared, type TaskOptions } from './task';
 
 /** Inputs a run must have for the workers to start: a few files never pay for them. */
 export const INLINE = 64;
@@ -32,6 +33,7 @@ export function threadCount(requested: number | null): number {
 
 export class Runner {
   private pool: Promise<Piscina> | null = null;
+  private stages: Stages | null = null;
 
   /**
    * @param workerFile the built worker (dist/worker.js), or null to stay in the main thread
@@ -52,7 +54,11 @@ export class Runner {
    * within 200 MB).
    */
   start(inputs: number): void {
-    if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool) return;
+    if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool || this.stages) return;
+    if (this.threads === 2) {
+      this.stages = new Stages(this.workerFile, this.opts);
+      return;
+    }
     this.pool = import('piscina').then(({ default: PiscinaClass }) => new PiscinaClass({
       filename: this.workerFile as string,
       workerData: this.opts,
@@ -89,20 +95,20 @@ export class Runner {
   }
 
   /**
-   * With one worker: the main thread reads and extracts each batch, the worker classifies, ranks
-   * and formats it. Each thread then runs (and compiles) only its half of the code; with the
-   * whole work in both, the second isolate's compiling and warming up cost a third more CPU.
+   * Two threads: the batch goes through the extracting and the finishing worker. Each thread
+   * then runs (and compiles) only its half of the code; with the whole work in both, the second
+   * isolate's compiling and warming up cost a third more CPU.
    *
    * @example
    * const done = await runner.split([{ name: 'a.eml', file: 'a.eml' }]);
    */
   async split(batch: Work[]): Promise<Done[]> {
-    return this.inWorker({ prepared: await prepareBatch(batch) });
+    return (this.stages as Stages).run(batch);
   }
 
-  /** Whether runs are split in two halves (one worker) rather than shared out whole. */
+  /** Whether runs go through the two stages (two threads) rather than shared out whole. */
   get halves(): boolean {
-    return this.workers === 1;
+    return this.stages !== null;
   }
 
   /**
@@ -118,11 +124,12 @@ export class Runner {
 
   /** Whether batches go to worker threads. */
   get parallel(): boolean {
-    return this.pool !== null;
+    return this.pool !== null || this.stages !== null;
   }
 
   /** Stops the workers (the process can then exit). */
   async close(): Promise<void> {
     if (this.pool) await (await this.pool).destroy();
+    if (this.stages) await this.stages.close();
   }
 }

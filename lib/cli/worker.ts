@@ -1,20 +1,55 @@
 /**
- * A worker thread of the CLI's pool (piscina): loads the shipped index once, then runs the
- * batches the main thread sends: whole batches (files read here), or batches the main thread
- * has already read and extracted (then only classifying, ranking and formatting happen here).
- * Batches keep the per-message overhead small.
+ * A worker thread of the CLI. Either one of the piscina pool's workers (whole batches, files read
+ * here, or batches the main thread has already extracted), or one of the two stages of a
+ * two-core run (see stages.ts): the extracting stage reads and extracts each batch and passes it
+ * on; the finishing stage classifies, ranks and formats it and sends the results to the main
+ * thread. Batches keep the per-message overhead small.
  */
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { defaultIndex, loadData } from '../index';
 import type { Work } from './inputs';
-import { finishItem, runBatch, type Done, type Prepared, type TaskOptions } from './task';
+import type { StageData } from './stages';
+import { finishItem, prepareBatch, runBatch, type Done, type Prepared, type TaskOptions } from './task';
 
-const opts = workerData as TaskOptions;
-const ready = Promise.all([defaultIndex(), loadData()]);
+const stage = (workerData as Partial<StageData> | null)?.stage ?? null;
+const opts: TaskOptions = stage ? (workerData as StageData).opts : (workerData as TaskOptions);
+// The extracting stage never reads the index.
+let loaded: Promise<[Awaited<ReturnType<typeof defaultIndex>>, Awaited<ReturnType<typeof loadData>>]> | null = null;
+const ready = () => (loaded ??= Promise.all([defaultIndex(), loadData()]));
 
-/** Runs one batch; results in the same order. */
+if (stage === 'extract') {
+  const port = (workerData as StageData).port as unknown as MessagePort;
+  // One batch at a time, in order.
+  let chain = Promise.resolve();
+  parentPort?.on('message', (m: { seq: number; batch: Work[] }) => {
+    chain = chain.then(async () => {
+      try {
+        port.postMessage({ seq: m.seq, prepared: await prepareBatch(m.batch) });
+      } catch (e) {
+        port.postMessage({ seq: m.seq, prepared: m.batch.map((w): Prepared => ({ name: w.name, error: (e as Error).message })) });
+      }
+    });
+  });
+} else if (stage === 'finish') {
+  const port = (workerData as StageData).port as unknown as MessagePort;
+  let chain = Promise.resolve();
+  port.on('message', (m: { seq: number; prepared: Prepared[] }) => {
+    chain = chain.then(async () => {
+      try {
+        const [index, data] = await ready();
+        parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p) => finishItem(p, opts, index, data.guides)) });
+      } catch (e) {
+        parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p): Done => ({ name: p.name, kind: 'not-a-bounce', error: (e as Error).message })) });
+      }
+    });
+  });
+  void ready();
+}
+
+/** Runs one batch (piscina); results in the same order. */
 export default async function run(batch: Work[] | { prepared: Prepared[] }): Promise<Done[]> {
-  const [index, data] = await ready;
+  const [index, data] = await ready();
   if (Array.isArray(batch)) return runBatch(batch, opts, index, data.guides);
   return batch.prepared.map((p) => finishItem(p, opts, index, data.guides));
 }
