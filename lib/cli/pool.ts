@@ -12,7 +12,7 @@ import type { MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
 import type { Work } from './inputs';
 import { Stages } from './stages';
-import { runBatch, type Done, type Prepared, type TaskOptions } from './task';
+import { runBatch, workerFailed, type Done, type TaskOptions } from './task';
 
 /** Inputs a run must have for the workers to start: a few files never pay for them. */
 export const INLINE = 64;
@@ -37,8 +37,8 @@ export class Runner {
 
   /**
    * @param workerFile the built worker (dist/worker.js), or null to stay in the main thread
-   * @param threads cores to use (`threads - 1` workers beside the main thread); 0 or 1 keeps
-   *   everything in the main thread
+   * @param threads cores to use: 2 runs the two worker stages; more runs `threads - 1` pool
+   *   workers beside the main thread; 0 or 1 keeps everything in the main thread
    */
   constructor(
     private readonly opts: TaskOptions,
@@ -49,9 +49,8 @@ export class Runner {
 
   /**
    * Starts the workers when the run is large enough (more than `INLINE` inputs) and threads are
-   * allowed: `threads - 1` workers, the main thread analysing batches too between reading
-   * inputs and writing output (each worker isolate costs tens of MB, so a two-core run stays
-   * within 200 MB).
+   * allowed: on two threads the two stages (stages.ts); on more, `threads - 1` pool workers,
+   * the main thread analysing batches too between reading inputs and writing output.
    */
   start(inputs: number): void {
     if (!this.workerFile || this.threads <= 1 || inputs <= INLINE || this.pool || this.stages) return;
@@ -84,13 +83,13 @@ export class Runner {
    * @example
    * const done = await runner.inWorker([{ name: 'a.eml', file: 'a.eml' }]);
    */
-  async inWorker(batch: Work[] | { prepared: Prepared[] }): Promise<Done[]> {
+  async inWorker(batch: Work[]): Promise<Done[]> {
     const pool = await (this.pool as Promise<Piscina>);
     try {
       return (await pool.run(batch)) as Done[];
     } catch (e) {
       // A worker that died (out of memory on a pathological input) fails its batch only.
-      return (Array.isArray(batch) ? batch : batch.prepared).map((item) => ({ name: item.name, kind: 'not-a-bounce' as const, error: `worker failed: ${(e as Error).message}` }));
+      return workerFailed(batch, (e as Error).message);
     }
   }
 

@@ -8,7 +8,7 @@
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Work } from './inputs';
-import type { Done, TaskOptions } from './task';
+import { workerFailed, type Done, type TaskOptions } from './task';
 
 /** What a stage worker is given at start (see worker.ts). */
 export interface StageData {
@@ -60,7 +60,7 @@ export class Stages {
     this.failed ??= why;
     for (const [seq, p] of this.pending) {
       this.pending.delete(seq);
-      p.resolve(p.batch.map((w) => ({ name: w.name, kind: 'not-a-bounce' as const, error: `worker failed: ${why}` })));
+      p.resolve(workerFailed(p.batch, why));
     }
   }
 
@@ -71,7 +71,7 @@ export class Stages {
    * const done = await stages.run([{ name: 'a.eml', file: 'a.eml' }]);
    */
   run(batch: Work[]): Promise<Done[]> {
-    if (this.failed) return Promise.resolve(batch.map((w) => ({ name: w.name, kind: 'not-a-bounce' as const, error: `worker failed: ${this.failed}` })));
+    if (this.failed) return Promise.resolve(workerFailed(batch, this.failed));
     const seq = this.seq++;
     return new Promise((resolve) => {
       this.pending.set(seq, { resolve, batch });

@@ -73,7 +73,7 @@ function rowsOf(diagnoses: ReturnType<typeof analyzeExtraction>['diagnoses'], la
 export interface Prepared {
   name: string;
   x?: Extraction;
-  /** The records, verdict and providers (worked out where the extraction was). */
+  /** The records, notes and verdict (worked out where the extraction was). */
   settled?: Settled | null;
   note?: string;
   log?: string[];
@@ -129,6 +129,25 @@ export async function runItem(item: Item, opts: TaskOptions, index: MatchIndex, 
 const unread = (r: ReadProblem): Prepared => ({ name: r.name, error: `cannot read ${escapeControls(r.name)}: ${r.problem}` });
 
 /**
+ * The results of a batch that a dead worker thread could not give: each input keeps its place
+ * with the reason.
+ *
+ * @example
+ * workerFailed([{ name: 'a.eml', file: 'a.eml' }], 'out of memory'); // [{ name: 'a.eml', kind: 'not-a-bounce', error: 'worker failed: out of memory' }]
+ */
+export function workerFailed(batch: Array<{ name: string }>, why: string): Done[] {
+  return batch.map((w) => ({ name: w.name, kind: 'not-a-bounce', error: `worker failed: ${why}` }));
+}
+
+/** What a batch holds, in order: items as they are, files read here (a file can hold several items). */
+async function* reads(batch: Work[]): AsyncGenerator<Read> {
+  for (const w of batch) {
+    if (!('file' in w)) yield w;
+    else yield* fileItems(w.file);
+  }
+}
+
+/**
  * Reads and extracts a batch in order (files read here; a file can hold several items; an input
  * that could not be read keeps its place as an error): the first half, for a worker to finish.
  *
@@ -137,11 +156,7 @@ const unread = (r: ReadProblem): Prepared => ({ name: r.name, error: `cannot rea
  */
 export async function prepareBatch(batch: Work[]): Promise<Prepared[]> {
   const out: Prepared[] = [];
-  const one = async (r: Read) => out.push('problem' in r ? unread(r) : await prepareItem(r));
-  for (const w of batch) {
-    if (!('file' in w)) await one(w);
-    else for await (const r of fileItems(w.file)) await one(r);
-  }
+  for await (const r of reads(batch)) out.push('problem' in r ? unread(r) : await prepareItem(r));
   return out;
 }
 
@@ -154,10 +169,6 @@ export async function prepareBatch(batch: Work[]): Promise<Prepared[]> {
  */
 export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchIndex, guides: Record<string, Guide>): Promise<Done[]> {
   const out: Done[] = [];
-  const one = async (r: Read) => out.push(finishItem('problem' in r ? unread(r) : await prepareItem(r), opts, index, guides));
-  for (const w of batch) {
-    if (!('file' in w)) await one(w);
-    else for await (const r of fileItems(w.file)) await one(r);
-  }
+  for await (const r of reads(batch)) out.push(finishItem('problem' in r ? unread(r) : await prepareItem(r), opts, index, guides));
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * A worker thread of the CLI. Either one of the piscina pool's workers (whole batches, files read
- * here, or batches the main thread has already extracted), or one of the two stages of a
+ * here), or one of the two stages of a
  * two-core run (see stages.ts): the extracting stage reads and extracts each batch and passes it
  * on; the finishing stage classifies, ranks and formats it and sends the results to the main
  * thread. Batches keep the per-message overhead small.
@@ -48,8 +48,7 @@ if (stage === 'extract') {
 }
 
 /** Runs one batch (piscina); results in the same order. */
-export default async function run(batch: Work[] | { prepared: Prepared[] }): Promise<Done[]> {
+export default async function run(batch: Work[]): Promise<Done[]> {
   const [index, data] = await ready();
-  if (Array.isArray(batch)) return runBatch(batch, opts, index, data.guides);
-  return batch.prepared.map((p) => finishItem(p, opts, index, data.guides));
+  return runBatch(batch, opts, index, data.guides);
 }

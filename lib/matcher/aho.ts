@@ -110,7 +110,6 @@ export class PhraseFinder {
     }
     for (let head = 0; head < tail; head++) {
       const node = queue[head] as number;
-      // (children are queued in breadth-first order: `queue` ends up holding every node but the root)
       for (let child = firstChild[node] as number; child !== -1; child = nextSibling[child] as number) {
         queue[tail++] = child;
         const c = charOf[child] as number;

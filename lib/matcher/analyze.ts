@@ -180,14 +180,15 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
     const verdict: Verdict = { kind, page: `reason-${d.reason}`, why: `the code ${x.code} looked up on its own` };
     return { verdict, diagnoses: [d], input: 'code', notes: [] };
   }
-  const settledNow = (settled ?? settleExtraction(x)) as Settled;
-  const { records, notes, wide, providers } = settledNow;
-  let { verdict } = settledNow;
+  // Not a bare code (handled above), so there is always something settled.
+  const { records, notes, wide, verdict: found } = (settled ?? settleExtraction(x)) as Settled;
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
-  const providerHits = providers ?? records.map((r) => findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? x.text : null]));
-  const diagnoses = records.map((r, k) => diagnose(r, x, wide, index, lang, limit, verdict, providerHits[k] ?? []));
-  verdict = settle(verdict, diagnoses, x.kind === 'message');
+  const diagnoses = records.map((r) => {
+    // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
+    const providers = findProviders([r.recipient, r.remoteHost, r.diagnostic, r.context, wide ? x.text : null]);
+    return diagnose(r, x, wide, index, lang, limit, found, providers);
+  });
+  const verdict = settle(found, diagnoses, x.kind === 'message');
   const kind = x.kind === 'binary' ? 'empty' : x.kind;
   return { verdict, diagnoses, input: kind, notes };
 }
@@ -230,6 +231,4 @@ export interface Settled {
   verdict: Verdict;
   /** One record: the whole notice speaks for it. */
   wide: boolean;
-  /** The providers each record names, most telling first (worked out by `analyzeExtraction` when absent). */
-  providers?: ProviderHit[][];
 }

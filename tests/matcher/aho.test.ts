@@ -31,26 +31,24 @@ describe('PhraseFinder', () => {
     expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
   });
 
-  it('agrees with indexOf on random phrase sets and texts (seeded)', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', '5', '.', '가', '\u00e9');
-    const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+  /** Random phrase sets over `letters` against indexOf on random texts. */
+  const agreesOnRandom = (letters: string[], word: { min: number; max: number }, set: { min: number; max: number }, textMax: number, run: { seed: number; runs: number }) => {
+    const alphabet = fc.constantFrom(...letters);
+    const phrase = fc.array(alphabet, { minLength: word.min, maxLength: word.max }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (phrases, text) => {
+      fc.property(fc.array(phrase, { minLength: set.min, maxLength: set.max }), fc.array(alphabet, { maxLength: textMax }).map((a) => a.join('')), (phrases, text) => {
         expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
       }),
-      { seed: 20261202, numRuns: 300 },
+      { seed: run.seed, numRuns: run.runs },
     );
+  };
+
+  it('agrees with indexOf on random phrase sets and texts (seeded)', () => {
+    agreesOnRandom(['a', 'b', 'c', ' ', '5', '.', '가', '\u00e9'], { min: 1, max: 6 }, { min: 1, max: 40 }, 200, { seed: 20261202, runs: 300 });
   });
 
   it('agrees with indexOf when the automaton outgrows its dense rows (thousands of nodes, seeded)', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', ' ', '5', '가', '\u00e9');
-    const word = fc.array(alphabet, { minLength: 4, maxLength: 14 }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 400, maxLength: 600 }), fc.array(alphabet, { maxLength: 400 }).map((a) => a.join('')), (phrases, text) => {
-        expect(found(new PhraseFinder(phrases), text)).toEqual(naive(phrases, text));
-      }),
-      { seed: 7, numRuns: 40 },
-    );
+    agreesOnRandom(['a', 'b', 'c', 'd', ' ', '5', '가', '\u00e9'], { min: 4, max: 14 }, { min: 400, max: 600 }, 400, { seed: 7, runs: 40 });
   });
 });
 

@@ -71,7 +71,6 @@ const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
 const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}|this is the mail delivery agent\b[^.\n]{0,120}/gi;
 
-/** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 /** The last texts read by `firstRule` (one diagnosis reads the notice two or three times). */
 const SCANNED: Array<{ text: string; n: Normalized; hits: PhraseHit[] }> = [];
 
@@ -87,6 +86,7 @@ function scanned(text: string): { n: Normalized; hits: PhraseHit[] } {
   return entry;
 }
 
+/** The first rule (in table order) with a phrase in `text`, and the phrase as written there. */
 function firstRule(text: string, only?: ReadonlySet<Reason>): { reason: Reason; phrase: string; weak: boolean; definite: boolean; beatsStatus: boolean } | null {
   if (!text) return null;
   const { n, hits } = scanned(text);
