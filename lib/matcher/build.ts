@@ -6,7 +6,11 @@ import type { IFuseOptions } from 'fuse.js';
 import { PhraseFinder } from './aho';
 import { normalizePhrase } from './normalize';
 import type { MatchArticle } from './types';
-import type { Reason } from './vocabulary';
+import type { Provider, Reason } from './vocabulary';
+
+/** Mail server software (and `any`), not providers: their articles describe wording any site may use. */
+export const MTAS: ReadonlySet<Provider> = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
+const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
 
 /** One phrase of one signature of one article. */
 export interface SignaturePart {
@@ -38,6 +42,8 @@ export interface MatchIndex {
   /** Reply code (`550`) → articles carrying it. */
   byReply: Map<string, number[]>;
   byReason: Map<Reason, number[]>;
+  /** The same lists, seed and provider articles only (the tier of other codes of one provider). */
+  specificByReason: Map<Reason, number[]>;
   /** The `reason` article (fallback page) of each reason. */
   reasonPage: Map<Reason, number>;
   /** fuse.js's options for the fuzzy tier (run over a few documents at a time, see rank.ts). */
@@ -55,6 +61,14 @@ export interface MatchIndex {
   docs: FuzzyDoc[];
   /** Each article's place in id order (`localeCompare`), for ties in the ranking. */
   idOrder: Int32Array;
+  /** Per article, 1 when it is a seed or provider article (about one provider's or site's reply). */
+  specific: Uint8Array;
+  /** Per article, its kind's place in the ranking's tie order: seed, provider, standard, reason. */
+  kindOrder: Int8Array;
+  /** Per article, the providers it names that are not mail server software (see MTAS). */
+  ownProviders: Provider[][];
+  /** Per fuzzy document, its titles and signatures in lower case (filled when first needed). */
+  hay: Array<string | undefined>;
 }
 
 /**
@@ -132,6 +146,9 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     minMatchCharLength: 3,
   };
 
+  const specific = Uint8Array.from(articles, (a) => (a.kind === 'seed' || a.kind === 'provider' ? 1 : 0));
+  const specificByReason = new Map<Reason, number[]>();
+  for (const [reason, ids] of byReason) specificByReason.set(reason, ids.filter((i) => specific[i]));
   const idOrder = new Int32Array(articles.length);
   articles.map((a, i) => ({ id: a.id, i })).sort((x, y) => x.id.localeCompare(y.id)).forEach((x, k) => (idOrder[x.i] = k));
 
@@ -145,11 +162,16 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     byGeneric,
     byReply,
     byReason,
+    specificByReason,
     reasonPage,
     fuseOptions,
     fuzzyMemo: new Map(),
     df,
     prefixes,
     docs,
+    specific,
+    kindOrder: Int8Array.from(articles, (a) => KIND_ORDER[a.kind] ?? 9),
+    ownProviders: articles.map((a) => a.providers.filter((p) => !MTAS.has(p))),
+    hay: new Array<string | undefined>(docs.length),
   };
 }

@@ -4,7 +4,7 @@
  * reasons, then fuzzy matches (fuse.js over titles and signatures) for what is left.
  */
 import Fuse from 'fuse.js';
-import { words, type FuzzyDoc, type MatchIndex } from './build';
+import { MTAS, words, type FuzzyDoc, type MatchIndex } from './build';
 import { explain, type WhyFacts } from './explain';
 import type { ProviderHit } from './providers';
 import type { SignatureHit } from './signatures';
@@ -25,9 +25,7 @@ export interface RankInput {
   noReasonPage?: boolean;
 }
 
-/** Mail server software (and `any`), not providers: their articles describe wording any site may use. */
-export const MTAS: ReadonlySet<Provider> = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
-const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
+export { MTAS };
 const SCOPE_BASE: Record<SignatureHit['scope'], number> = { diagnostic: 0.9, context: 0.86, text: 0.82 };
 
 interface Candidate {
@@ -40,10 +38,6 @@ interface Candidate {
 
 const why = (kind: MatchWhy['kind'], facts: WhyFacts) => ({ kind, facts });
 const NO_IDS: readonly number[] = [];
-
-function isSpecific(a: MatchArticle): boolean {
-  return a.kind === 'seed' || a.kind === 'provider';
-}
 
 // Blocklists and reputation services that a mailbox provider's reply names ("listed on Spamhaus
 // XBL"): the reply is still that provider's, not theirs.
@@ -63,14 +57,17 @@ function foreign(a: MatchArticle, own: Provider | null): boolean {
   return a.kind === 'provider' && own !== null && !a.providers.includes(own);
 }
 
-/** +1 the article names a provider seen in the bounce, -1 it names only other providers, 0 no opinion. */
-function providerFit(a: MatchArticle, seen: ProviderHit[]): { fit: number; evidence: string | null; provider: string | null } {
-  const own = a.providers.filter((p) => !MTAS.has(p));
-  const hit = seen.find((h) => a.providers.includes(h.provider));
-  if (hit) return { fit: 1, evidence: hit.evidence || null, provider: hit.provider };
-  const seenProviders = seen.filter((h) => !MTAS.has(h.provider));
-  if (own.length && seenProviders.length) return { fit: -1, evidence: null, provider: null };
-  return { fit: 0, evidence: null, provider: null };
+const NO_FIT = { fit: 0, evidence: null, provider: null };
+const MISFIT = { fit: -1, evidence: null, provider: null };
+
+/**
+ * +1 the article names a provider seen in the bounce, -1 it names only other providers, 0 no
+ * opinion. `own`: the article's providers that are not MTAs; `seenReal`: a provider that is not
+ * an MTA was seen.
+ */
+function providerFit(a: MatchArticle, own: readonly Provider[], seen: ProviderHit[], seenReal: boolean): { fit: number; evidence: string | null; provider: string | null } {
+  for (const h of seen) if (a.providers.includes(h.provider)) return { fit: 1, evidence: h.evidence || null, provider: h.provider };
+  return own.length && seenReal ? MISFIT : NO_FIT;
 }
 
 /**
@@ -179,8 +176,10 @@ export function fuzzyResults(index: MatchIndex, pattern: string): Array<{ i: num
  * rank(index, { reason: 'blocked', status: '5.7.1', replyCode: '554', diagnostic: '554 5.7.1 DAS51 ...', providers: [], signatures }, 'ko', 10)[0].id; // 'daum-das51-antispam-block'
  */
 export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: number): Match[] {
-  const { articles } = index;
+  const { articles, specific, ownProviders } = index;
   const { reason, status, replyCode: reply } = input;
+  const seenReal = input.providers.some((h) => !MTAS.has(h.provider));
+  const fit = (i: number) => providerFit(articles[i] as MatchArticle, ownProviders[i] as Provider[], input.providers, seenReal);
   const cands = new Map<number, Candidate>();
   const add = (c: Candidate) => {
     const prev = cands.get(c.i);
@@ -189,7 +188,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
 
   for (const h of input.signatures) {
     const a = articles[h.article] as MatchArticle;
-    const pf = providerFit(a, input.providers);
+    const pf = fit(h.article);
     const evidence = [...h.evidence];
     if (status && a.statusCodes.includes(status)) evidence.push(status);
     if (reply && a.replyCodes.includes(reply)) evidence.push(reply);
@@ -204,21 +203,21 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   const own = ownProvider(input.providers);
   const byStatus = status ? index.byStatus.get(status) ?? NO_IDS : NO_IDS;
   const byReply = reply ? index.byReply.get(reply) ?? NO_IDS : NO_IDS;
-  const inStatus = byStatus.length && byReply.length ? new Set(byStatus) : null;
   for (let k = 0; k < byStatus.length + byReply.length; k++) {
-    // The status code's articles, then the reply code's not among them.
+    // The status code's articles, then the reply code's not among them (an article is in the
+    // status code's list exactly when it carries that code).
     const i = (k < byStatus.length ? byStatus[k] : byReply[k - byStatus.length]) as number;
     const fromStatus = k < byStatus.length;
-    if (!fromStatus && inStatus?.has(i)) continue;
     const a = articles[i] as MatchArticle;
+    if (!fromStatus && byStatus.length && a.statusCodes.includes(status as string)) continue;
     // An article of the status code's list carries the status; one of the reply code's list
     // (and not the other) carries the reply code and not the status.
     const statusMatch = fromStatus;
     const replyMatch = !fromStatus || (!!reply && a.replyCodes.includes(reply));
     // A reply-code-only match counts when one side has no status code to compare.
     if (!statusMatch && !(replyMatch && (!status || !a.statusCodes.length))) continue;
-    if (!isSpecific(a) || foreign(a, own)) continue;
-    const pf = providerFit(a, input.providers);
+    if (!specific[i] || foreign(a, own)) continue;
+    const pf = fit(i);
     const evidence = [...(statusMatch && status ? [status] : []), ...(replyMatch && reply ? [reply] : []), ...(pf.evidence ? [pf.evidence] : [])];
     const fProvider = pf.provider;
     // Same code and reason counts only when nothing contradicts it: the article's reply codes
@@ -245,7 +244,7 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     for (const i of index.byReply.get(reply) ?? []) {
       const a = articles[i] as MatchArticle;
       // Reply-code pages only: a status page that lists its usual reply codes is not one.
-      if (isSpecific(a) || a.statusCodes.length) continue;
+      if (specific[i] || a.statusCodes.length) continue;
       add({ i, score: a.reason === reason ? 0.47 : 0.4, why: why('code', { reply }), evidence: [reply] });
     }
   }
@@ -253,10 +252,10 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
   if (page !== undefined) add({ i: page, score: 0.45, why: why('reason', { reason }), evidence: [] });
 
   // The same provider and reason under another code: often the page the admin wants next.
-  for (const i of index.byReason.get(reason) ?? []) {
+  for (const i of index.specificByReason.get(reason) ?? NO_IDS) {
     const a = articles[i] as MatchArticle;
-    if (!isSpecific(a) || cands.has(i) || foreign(a, own)) continue;
-    const pf = providerFit(a, input.providers);
+    if (cands.has(i) || foreign(a, own)) continue;
+    const pf = fit(i);
     if (pf.fit > 0) add({ i, score: 0.33, why: why('code+reason', { reason, provider: pf.provider }), evidence: pf.evidence ? [pf.evidence] : [] });
   }
 
@@ -266,8 +265,11 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     const terms = pattern.split(' ').filter((w) => w.length >= 3);
     for (const r of fuzzyResults(index, pattern)) {
       if (cands.has(r.i)) continue;
-      const doc = index.docs[r.i] as FuzzyDoc;
-      const hay = `${doc.en} ${doc.ko} ${doc.sig.join(' ')}`.toLowerCase();
+      let hay = index.hay[r.i];
+      if (hay === undefined) {
+        const doc = index.docs[r.i] as FuzzyDoc;
+        hay = index.hay[r.i] = `${doc.en} ${doc.ko} ${doc.sig.join(' ')}`.toLowerCase();
+      }
       const shared = terms.filter((w) => hay.includes(w));
       const score = Math.round(0.25 * (1 - r.score) * 1000) / 1000;
       const evidence = (shared.length ? shared : terms).map((w) => {
@@ -280,15 +282,13 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
 
   const sorted = [...cands.values()].sort((x, y) => {
     if (y.score !== x.score) return y.score - x.score;
-    const ax = articles[x.i] as MatchArticle;
-    const ay = articles[y.i] as MatchArticle;
-    return (KIND_ORDER[ax.kind] ?? 9) - (KIND_ORDER[ay.kind] ?? 9) || (index.idOrder[x.i] as number) - (index.idOrder[y.i] as number);
+    return (index.kindOrder[x.i] as number) - (index.kindOrder[y.i] as number) || (index.idOrder[x.i] as number) - (index.idOrder[y.i] as number);
   });
   // The first match must carry the diagnosis reason when any structured candidate does.
   const first = sorted[0];
   if (first && (articles[first.i] as MatchArticle).reason !== reason) {
     // Only a page that fits this bounce may jump: not another provider's article that merely shares the code.
-    const k = sorted.findIndex((c) => (c.why.kind === 'signature' || c.why.kind === 'code+reason' || c.why.kind === 'reason' || !isSpecific(articles[c.i] as MatchArticle)) && (articles[c.i] as MatchArticle).reason === reason);
+    const k = sorted.findIndex((c) => (c.why.kind === 'signature' || c.why.kind === 'code+reason' || c.why.kind === 'reason' || !specific[c.i]) && (articles[c.i] as MatchArticle).reason === reason);
     if (k > 0) sorted.unshift(...sorted.splice(k, 1));
   }
   return sorted.slice(0, limit).map((c) => toMatch(articles[c.i] as MatchArticle, c, lang));

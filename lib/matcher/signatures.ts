@@ -17,26 +17,33 @@ export interface SignatureHit {
   length: number;
 }
 
-/** Signature phrases found in one normalised scan: (article, signature) -> phrase -> source text. */
-type Found = Map<string, Map<string, string>>;
+/**
+ * Signature phrases found in one normalised scan: (article, signature) -> phrase -> source text.
+ * The key is `article * SPAN + signature` (a number: no string built per phrase hit).
+ */
+type Found = Map<number, Map<string, string>>;
+const SPAN = 65536;
 
 /** Every phrase hit of `text` whose source end is within `ends[k]`, for each scope k. */
 function scan(index: MatchIndex, text: string, ends: number[]): Found[] {
   const n = normalize(text);
-  const found: Found[] = ends.map(() => new Map());
-  for (const hit of index.finder.find(n.text)) {
+  const found: Found[] = [];
+  for (let k = 0; k < ends.length; k++) found.push(new Map());
+  const hits = index.finder.find(n.text);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as (typeof hits)[number];
     const part = index.parts[hit.phrase];
     if (!part) continue;
     const from = n.map[hit.start] ?? 0;
     const to = (n.map[hit.end - 1] ?? from) + 1;
-    const key = `${part.article}:${part.signature}`;
-    ends.forEach((end, k) => {
-      if (to > end) return;
+    const key = part.article * SPAN + part.signature;
+    for (let k = 0; k < ends.length; k++) {
+      if (to > (ends[k] as number)) continue;
       const f = found[k] as Found;
       let phrases = f.get(key);
       if (!phrases) f.set(key, (phrases = new Map()));
       if (!phrases.has(part.phrase)) phrases.set(part.phrase, text.slice(from, to));
-    });
+    }
   }
   return found;
 }
@@ -46,9 +53,10 @@ function complete(index: MatchIndex, found: Found, scope: Scope): SignatureHit[]
   // Every complete signature of an article adds its phrases to the evidence and its length.
   const best = new Map<number, SignatureHit>();
   for (const [key, phrases] of found) {
-    const [a, s] = key.split(':').map(Number) as [number, number];
-    if (phrases.size < (index.needed[a]?.[s] ?? Infinity)) continue;
-    const length = [...phrases.keys()].reduce((sum, p) => sum + p.length, 0);
+    const a = Math.floor(key / SPAN);
+    if (phrases.size < (index.needed[a]?.[key % SPAN] ?? Infinity)) continue;
+    let length = 0;
+    for (const p of phrases.keys()) length += p.length;
     const prev = best.get(a);
     if (!prev) best.set(a, { article: a, scope, evidence: [...phrases.values()], length });
     else {
