@@ -44,6 +44,13 @@ export interface MatchIndex {
   byReason: Map<Reason, number[]>;
   /** The same lists, seed and provider articles only (the tier of other codes of one provider). */
   specificByReason: Map<Reason, number[]>;
+  /** Seed and provider articles by exact status code (the ranking's same-code tier). */
+  specificByStatus: Map<string, number[]>;
+  /** Seed and provider articles by reply code: all of them, and those that carry no status code. */
+  specificByReply: Map<string, number[]>;
+  bareByReply: Map<string, number[]>;
+  /** The reply code's own pages: neither seed nor provider articles, and no status code. */
+  pagesByReply: Map<string, number[]>;
   /** The `reason` article (fallback page) of each reason. */
   reasonPage: Map<Reason, number>;
   /** fuse.js's options for the fuzzy tier (run over a few documents at a time, see rank.ts). */
@@ -149,6 +156,12 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
   const specific = Uint8Array.from(articles, (a) => (a.kind === 'seed' || a.kind === 'provider' ? 1 : 0));
   const specificByReason = new Map<Reason, number[]>();
   for (const [reason, ids] of byReason) specificByReason.set(reason, ids.filter((i) => specific[i]));
+  const filtered = (map: Map<string, number[]>, keep: (a: MatchArticle, i: number) => boolean) =>
+    new Map([...map].map(([k, ids]) => [k, ids.filter((i) => keep(articles[i] as MatchArticle, i))] as [string, number[]]));
+  const specificByStatus = filtered(byStatus, (_, i) => !!specific[i]);
+  const specificByReply = filtered(byReply, (_, i) => !!specific[i]);
+  const bareByReply = filtered(byReply, (a, i) => !!specific[i] && !a.statusCodes.length);
+  const pagesByReply = filtered(byReply, (a, i) => !specific[i] && !a.statusCodes.length);
   const idOrder = new Int32Array(articles.length);
   articles.map((a, i) => ({ id: a.id, i })).sort((x, y) => x.id.localeCompare(y.id)).forEach((x, k) => (idOrder[x.i] = k));
 
@@ -163,6 +176,10 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     byReply,
     byReason,
     specificByReason,
+    specificByStatus,
+    specificByReply,
+    bareByReply,
+    pagesByReply,
     reasonPage,
     fuseOptions,
     fuzzyMemo: new Map(),

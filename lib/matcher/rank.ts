@@ -201,24 +201,25 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
 
   // Same code: exact status, or the reply code when the status says nothing more.
   const own = ownProvider(input.providers);
-  const byStatus = status ? index.byStatus.get(status) ?? NO_IDS : NO_IDS;
-  const byReply = reply ? index.byReply.get(reply) ?? NO_IDS : NO_IDS;
+  // Seed and provider articles only. The status code's articles, then the reply code's: a
+  // reply-code-only match counts when one side has no status code to compare, so with a status
+  // code in the bounce only the reply code's articles that carry no status code (none of which
+  // is in the status code's list).
+  const byStatus = status ? index.specificByStatus.get(status) ?? NO_IDS : NO_IDS;
+  const byReply = reply ? (status ? index.bareByReply : index.specificByReply).get(reply) ?? NO_IDS : NO_IDS;
   for (let k = 0; k < byStatus.length + byReply.length; k++) {
-    // The status code's articles, then the reply code's not among them (an article is in the
-    // status code's list exactly when it carries that code).
     const i = (k < byStatus.length ? byStatus[k] : byReply[k - byStatus.length]) as number;
-    const fromStatus = k < byStatus.length;
     const a = articles[i] as MatchArticle;
-    if (!fromStatus && byStatus.length && a.statusCodes.includes(status as string)) continue;
     // An article of the status code's list carries the status; one of the reply code's list
-    // (and not the other) carries the reply code and not the status.
-    const statusMatch = fromStatus;
-    const replyMatch = !fromStatus || (!!reply && a.replyCodes.includes(reply));
-    // A reply-code-only match counts when one side has no status code to compare.
-    if (!statusMatch && !(replyMatch && (!status || !a.statusCodes.length))) continue;
-    if (!specific[i] || foreign(a, own)) continue;
+    // carries the reply code and not the status.
+    const statusMatch = k < byStatus.length;
+    const replyMatch = !statusMatch || (!!reply && a.replyCodes.includes(reply));
+    if (foreign(a, own)) continue;
     const pf = fit(i);
-    const evidence = [...(statusMatch && status ? [status] : []), ...(replyMatch && reply ? [reply] : []), ...(pf.evidence ? [pf.evidence] : [])];
+    const evidence: string[] = [];
+    if (statusMatch && status) evidence.push(status);
+    if (replyMatch && reply) evidence.push(reply);
+    if (pf.evidence) evidence.push(pf.evidence);
     const fProvider = pf.provider;
     // Same code and reason counts only when nothing contradicts it: the article's reply codes
     // include the bounce's, and an article about one provider or MTA needs a sign of it.
@@ -241,10 +242,9 @@ export function rank(index: MatchIndex, input: RankInput, lang: Lang, limit: num
     }
   }
   if (reply) {
-    for (const i of index.byReply.get(reply) ?? []) {
+    // Reply-code pages only: a status page that lists its usual reply codes is not one.
+    for (const i of index.pagesByReply.get(reply) ?? NO_IDS) {
       const a = articles[i] as MatchArticle;
-      // Reply-code pages only: a status page that lists its usual reply codes is not one.
-      if (specific[i] || a.statusCodes.length) continue;
       add({ i, score: a.reason === reason ? 0.47 : 0.4, why: why('code', { reply }), evidence: [reply] });
     }
   }
