@@ -17,8 +17,8 @@ import type { Done, TaskOptions } from './task';
 
 /** Where the CLI reads and writes: the process by default, buffers in tests. */
 export interface CliIO {
-  /** Writes output text; a returned promise resolves when the output can take more. */
-  write: (text: string) => void | Promise<void>;
+  /** Writes output (text, or UTF-8 bytes); a returned promise resolves when the output can take more. */
+  write: (chunk: string | Uint8Array) => void | Promise<void>;
   stderr: (line: string) => void;
   stdin: Readable;
   env: Record<string, string | undefined>;
@@ -76,21 +76,38 @@ async function run(args: MatchArgs | ReportArgs, io: CliIO): Promise<number> {
     try {
       for (let done = ready.get(written); done; done = ready.get(written)) {
         ready.delete(written++);
-        // One write per batch: the lines of a batch go out together, in order.
+        // One write per batch: the lines of a batch go out together, in order (text from this
+        // thread, bytes from a worker: consecutive outputs are consecutive in its buffer).
         let text = '';
+        let bytes: Uint8Array | null = null;
+        const out = async () => {
+          if (text) await io.write(text);
+          if (bytes) await io.write(bytes);
+          text = '';
+          bytes = null;
+        };
         for (const d of done) {
           count++;
           if (d.error) {
-            if (text) await io.write(text);
-            text = '';
+            await out();
             io.stderr(`bouncekb: ${d.error.startsWith('cannot read') ? d.error : `cannot analyse ${escapeControls(d.name)}: ${d.error}`}`);
             status = 2;
             continue;
           }
           if (report) report.add(d);
-          else if (d.out !== undefined) text += `${d.out}\n`;
+          else if (d.bytes) {
+            const b = bytes as Uint8Array | null;
+            if (b && b.buffer === d.bytes.buffer && b.byteOffset + b.byteLength === d.bytes.byteOffset) bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength + d.bytes.byteLength);
+            else {
+              await out();
+              bytes = d.bytes;
+            }
+          } else if (d.out !== undefined) {
+            if (bytes) await out();
+            text += `${d.out}\n`;
+          }
         }
-        if (text) await io.write(text);
+        await out();
         progress();
       }
     } finally {

@@ -41,6 +41,11 @@ export interface Done {
   kind: InputKind;
   /** Text or JSON output (match). */
   out?: string;
+  /**
+   * The same output as UTF-8 bytes with its line break (see `packOutputs`): a worker hands its
+   * results to the main thread this way, so the main thread's heap never holds them.
+   */
+  bytes?: Uint8Array;
   /** One row per diagnosis (report). */
   rows?: ReportRow[];
   /** Why the item could not be analysed. */
@@ -171,4 +176,33 @@ export async function runBatch(batch: Work[], opts: TaskOptions, index: MatchInd
   const out: Done[] = [];
   for await (const r of reads(batch)) out.push(finishItem('problem' in r ? unread(r) : await prepareItem(r), opts, index, guides));
   return out;
+}
+
+/**
+ * Moves the text outputs of a batch into one UTF-8 buffer (each output with its line break, in
+ * order) and returns that buffer to transfer with the results: a transferred buffer is not
+ * copied, and the thread that writes it keeps it outside its JavaScript heap. Null when there
+ * is no output.
+ *
+ * @example
+ * const buffer = packOutputs(done); // done[0].bytes: the first output and '\n'
+ * parentPort.postMessage({ done }, buffer ? [buffer] : []);
+ */
+export function packOutputs(done: Done[]): ArrayBuffer | null {
+  let size = 0;
+  for (const d of done) if (d.out !== undefined) size += Buffer.byteLength(d.out) + 1;
+  if (!size) return null;
+  // Not from Buffer's shared pool: the whole buffer is handed over.
+  const bytes = new Uint8Array(size);
+  const view = Buffer.from(bytes.buffer, 0, size);
+  let at = 0;
+  for (const d of done) {
+    if (d.out === undefined) continue;
+    const end = at + view.write(d.out, at);
+    view[end] = 10;
+    d.bytes = bytes.subarray(at, end + 1);
+    d.out = undefined;
+    at = end + 1;
+  }
+  return bytes.buffer;
 }

@@ -10,7 +10,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { defaultIndex, loadData } from '../index';
 import type { Work } from './inputs';
 import type { StageData } from './stages';
-import { finishItem, prepareBatch, runBatch, type Done, type Prepared, type TaskOptions } from './task';
+import { finishItem, packOutputs, prepareBatch, runBatch, type Done, type Prepared, type TaskOptions } from './task';
 
 const stage = (workerData as Partial<StageData> | null)?.stage ?? null;
 const opts: TaskOptions = stage ? (workerData as StageData).opts : (workerData as TaskOptions);
@@ -38,7 +38,9 @@ if (stage === 'extract') {
     chain = chain.then(async () => {
       try {
         const [index, data] = await ready();
-        parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p) => finishItem(p, opts, index, data.guides)) });
+        const done = m.prepared.map((p) => finishItem(p, opts, index, data.guides));
+        const bytes = packOutputs(done);
+        parentPort?.postMessage({ seq: m.seq, done }, bytes ? [bytes] : []);
       } catch (e) {
         parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p): Done => ({ name: p.name, kind: 'not-a-bounce', error: (e as Error).message })) });
       }

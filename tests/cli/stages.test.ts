@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Stages } from '../../lib/cli/stages';
+import { packOutputs, type Done } from '../../lib/cli/task';
 
 const OPTS = { mode: 'json', lang: 'en', limit: null, siteUrl: null } as const;
 
@@ -26,5 +27,34 @@ describe('Stages', () => {
     } finally {
       await stages.close();
     }
+  });
+});
+
+describe('packOutputs', () => {
+  it('moves each output, with its line break, into one UTF-8 buffer in order; errors and reports keep theirs', () => {
+    const done: Done[] = [
+      { name: 'a', kind: 'bounce', out: '{"reason":"blocked"}' },
+      { name: 'b', kind: 'not-a-bounce', error: 'cannot read b: no such file' },
+      { name: 'c', kind: 'bounce', out: '코드 5.7.1을 다루는 글입니다 “q” 🙂' },
+      { name: 'd', kind: 'bounce', rows: [] },
+      { name: 'e', kind: 'bounce', out: '' },
+    ];
+    const buffer = packOutputs(done);
+    expect(buffer).toBeInstanceOf(ArrayBuffer);
+    const text = (d: Done) => Buffer.from(d.bytes?.buffer as ArrayBuffer, d.bytes?.byteOffset, d.bytes?.byteLength).toString('utf8');
+    expect(done.map((d) => d.out)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(text(done[0] as Done)).toBe('{"reason":"blocked"}\n');
+    expect(text(done[2] as Done)).toBe('코드 5.7.1을 다루는 글입니다 “q” 🙂\n');
+    expect(text(done[4] as Done)).toBe('\n');
+    expect(done[1]?.bytes).toBeUndefined();
+    expect(done[1]?.error).toBe('cannot read b: no such file');
+    expect(done[3]?.bytes).toBeUndefined();
+    // Consecutive outputs are consecutive bytes of the one buffer, which holds nothing else.
+    expect(done[2]?.bytes?.byteOffset).toBe((done[0]?.bytes?.byteLength ?? 0));
+    expect(Buffer.from(buffer as ArrayBuffer).toString('utf8')).toBe('{"reason":"blocked"}\n코드 5.7.1을 다루는 글입니다 “q” 🙂\n\n');
+  });
+
+  it('gives nothing to transfer when the batch has no output', () => {
+    expect(packOutputs([{ name: 'a', kind: 'not-a-bounce', error: 'x' }, { name: 'b', kind: 'bounce', rows: [] }])).toBeNull();
   });
 });

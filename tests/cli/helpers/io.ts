@@ -14,7 +14,7 @@ export function io(extra: Partial<CliIO> = {}, stdin: string | Uint8Array = '') 
   const out: string[] = [];
   const err: string[] = [];
   const base: CliIO = {
-    write: (t) => void out.push(t),
+    write: (t) => void out.push(typeof t === 'string' ? t : Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8')),
     stderr: (l) => void err.push(l),
     stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : Buffer.from(stdin)]),
     env: {},
