@@ -132,6 +132,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The repeat patterns of `joinContinuations`, by reply code and status (global: `replace` resets them). */
+const REPEATS = new Map<string, RegExp>();
+
 /**
  * Joins a multi-line server reply into one line, dropping the repeated `550-5.1.1` prefixes of
  * continuation lines (`550-5.7.26 Unauthenticated ... 550-5.7.26 DMARC policy.` becomes
@@ -148,9 +151,16 @@ export function joinContinuations(raw: string): string {
   const status = lead[3] ?? null;
   // Each continuation repeats the prefix (`550-5.1.1 `), at a line start or, once an MTA has
   // re-wrapped the reply, anywhere in a line: drop every repeat after the lead.
-  const repeat = status
-    ? new RegExp(`(?<=\\s)${code}[ \\-]${escapeRe(status)}(?:\\s+|$)`, 'g')
-    : new RegExp(`(?<=\\s)${code}-(?=\\S)`, 'g');
+  const key = `${code} ${status ?? ''}`;
+  let repeat = REPEATS.get(key);
+  if (!repeat) {
+    repeat = status
+      ? new RegExp(`(?<=\\s)${code}[ \\-]${escapeRe(status)}(?:\\s+|$)`, 'g')
+      : new RegExp(`(?<=\\s)${code}-(?=\\S)`, 'g');
+    // Few codes recur in a day's bounces; the map stays small (cleared when full).
+    if (REPEATS.size >= 512) REPEATS.clear();
+    REPEATS.set(key, repeat);
+  }
   const start = lead.index + lead[0].length;
   return (text.slice(0, start) + text.slice(start).replace(repeat, '')).replace(/\s+/g, ' ').trim();
 }

@@ -42,11 +42,16 @@ const TEXT_CAP = 64 * 1024;
 export const MAX_PART_LINES = 512;
 
 /** Lines that start with `--` (boundary candidates), counted up to `max + 1`. */
-function partLines(text: string, max: number): number {
+function partLines(text: string | Uint8Array, max: number): number {
   let n = 0;
-  for (let i = text.indexOf('\n--'); i >= 0 && n <= max; i = text.indexOf('\n--', i + 3)) n++;
+  // The bytes themselves or their one-byte-per-character view: the same positions.
+  const find = (from: number) => (typeof text === 'string' ? text.indexOf('\n--', from) : Buffer.from(text.buffer, text.byteOffset, text.byteLength).indexOf(PART_LINE, from));
+  for (let i = find(0); i >= 0 && n <= max; i = find(i + 3)) n++;
   return n;
 }
+const PART_LINE = Buffer.from('\n--', 'latin1');
+/** Offsets in bytes come from a one-byte-per-character view of them. */
+const windows1252 = new TextDecoder('windows-1252');
 const KEPT_HEADERS = new Set(['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path', 'x-spasign']);
 
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:[ \t]?/;
@@ -232,11 +237,11 @@ export async function readInput(input: string | Uint8Array, opts: { whole?: bool
     // Raw bytes go to postal-mime as they are, so each part's declared charset decodes it;
     // the returned message at the end is left out unless asked for.
     let src: string | Uint8Array = bytes ?? text.replace(/^\s+/, '');
-    // Offsets in bytes come from a one-byte-per-character view of them (windows-1252).
-    const view = typeof src === 'string' ? src : new TextDecoder('windows-1252').decode(src);
-    const cut = opts.whole || view.length < 16384 ? -1 : returnedMessageOffset(view);
+    // Offsets in bytes come from a one-byte-per-character view of them (windows-1252), made
+    // only for a message long enough to look for the returned copy in.
+    const cut = opts.whole || src.length < 16384 ? -1 : returnedMessageOffset(typeof src === 'string' ? src : windows1252.decode(src));
     if (cut > 0) src = src.slice(0, cut);
-    if (partLines(cut > 0 ? view.slice(0, cut) : view, MAX_PART_LINES) > MAX_PART_LINES) {
+    if (partLines(src, MAX_PART_LINES) > MAX_PART_LINES) {
       const doc = readBodyAsText(src);
       doc.kind = 'message';
       doc.notes.push(...notes, `more than ${MAX_PART_LINES} MIME boundary lines; the message was read as plain text`);

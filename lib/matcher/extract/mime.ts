@@ -175,7 +175,9 @@ function readHeaders(n: Node, bytes: Uint8Array, boundaries: Array<{ value: Uint
   for (const line of folded) {
     const sep = line.indexOf(':');
     const key = trimWsp(sep < 0 ? line : line.slice(0, sep)).toLowerCase();
-    const value = sep < 0 ? '' : trimWsp(line.slice(sep + 1).replace(/[\r\n]+/g, ' '));
+    // Split at line feeds and stripped of trailing CRs, a line holds a CR only inside it.
+    const raw = sep < 0 ? '' : line.slice(sep + 1);
+    const value = trimWsp(raw.includes('\r') ? raw.replace(/[\r\n]+/g, ' ') : raw);
     n.headers.push({ key, value });
     if (key === 'content-type' && type === null) type = value;
     else if (key === 'content-transfer-encoding' && cte === null) cte = value;
@@ -195,9 +197,8 @@ function readHeaders(n: Node, bytes: Uint8Array, boundaries: Array<{ value: Uint
 
 function decodeHeader(bytes: Uint8Array, a: number, b: number): string {
   for (let i = a; i < b; i++) if ((bytes[i] as number) >= 0x80) return utf8.decode(bytes.subarray(a, b));
-  let s = '';
-  for (let i = a; i < b; i += 4096) s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(b, i + 4096)) as unknown as number[]);
-  return s;
+  // ASCII: one native copy.
+  return Buffer.from(bytes.buffer, bytes.byteOffset + a, b - a).toString('latin1');
 }
 
 const B64 = new Int8Array(256).fill(-1);
