@@ -2,7 +2,7 @@
  * The work on one item, the same in the main thread and in a worker thread: analyse it, then
  * either format it (text or a JSON line) or reduce it to the few fields a report counts.
  */
-import { analyzeExtraction, extract, settleExtraction, type Extraction, type MatchIndex, type Settled } from '../matcher';
+import { analyzeExtraction, extract, type Extraction, type MatchIndex } from '../matcher';
 import type { Guide } from '../bundle/data';
 import type { Lang, Provider, Reason } from '../matcher/vocabulary';
 import { escapeControls } from './escape';
@@ -78,8 +78,6 @@ function rowsOf(diagnoses: ReturnType<typeof analyzeExtraction>['diagnoses'], la
 export interface Prepared {
   name: string;
   x?: Extraction;
-  /** The records, notes and verdict (worked out where the extraction was). */
-  settled?: Settled | null;
   note?: string;
   log?: string[];
   error?: string;
@@ -94,7 +92,7 @@ export interface Prepared {
 export async function prepareItem(item: Item): Promise<Prepared> {
   try {
     const x = await extract(item.data);
-    return { name: item.name, x, settled: settleExtraction(x), note: item.note, log: item.log };
+    return { name: item.name, x, note: item.note, log: item.log };
   } catch (e) {
     return { name: item.name, error: (e as Error).message };
   }
@@ -110,7 +108,7 @@ export function finishItem(p: Prepared, opts: TaskOptions, index: MatchIndex, gu
   if (p.error !== undefined || !p.x) return { name: p.name, kind: 'not-a-bounce', error: p.error ?? 'nothing was read' };
   try {
     const limit = opts.limit ?? (opts.mode === 'json' ? 10 : 3);
-    const analysis = analyzeExtraction(p.x, index, { lang: opts.lang, limit: opts.mode === 'report' ? 1 : limit }, p.settled);
+    const analysis = analyzeExtraction(p.x, index, { lang: opts.lang, limit: opts.mode === 'report' ? 1 : limit });
     if (p.note) analysis.notes = [...(analysis.notes ?? []), p.note];
     const kind = inputKind(analysis);
     if (opts.mode === 'report') return { name: p.name, kind, rows: kind === 'not-a-bounce' ? [] : rowsOf(analysis.diagnoses, opts.lang) };

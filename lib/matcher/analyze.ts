@@ -171,7 +171,7 @@ export async function analyze(input: string | Uint8Array, index: MatchIndex, opt
  * const x = await extract(rawBounceBytes);
  * analyzeExtraction(x, index, { lang: 'en' }).diagnoses[0].reason; // 'blocked'
  */
-export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: AnalyzeOptions = {}, settled?: Settled | null): Analysis {
+export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: AnalyzeOptions = {}): Analysis {
   const lang = opts.lang ?? 'ko';
   if (x.kind === 'code' && x.code) {
     const d = codeDiagnosis(x.code, index, lang, opts.limit);
@@ -181,7 +181,7 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
     return { verdict, diagnoses: [d], input: 'code', notes: [] };
   }
   // Not a bare code (handled above), so there is always something settled.
-  const { records, notes, wide, verdict: found } = (settled ?? settleExtraction(x)) as Settled;
+  const { records, notes, wide, verdict: found } = settleExtraction(x) as Settled;
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const diagnoses = records.map((r) => {
     // The whole notice names every recipient's provider: only a single-recipient bounce may use it.
@@ -196,8 +196,7 @@ export function analyzeExtraction(x: Extraction, index: MatchIndex, opts: Analyz
 /**
  * What an extraction says before any article is consulted: the records to diagnose (at most
  * MAX_DIAGNOSES; an abuse report's or auto-reply's own), the notes and the verdict (bounce,
- * delay, auto-reply...). Plain data, like the extraction: the CLI works it out in the thread
- * that extracts. Null for a bare code.
+ * delay, auto-reply...). Null for a bare code.
  *
  * @example
  * settleExtraction(await extract(rawBounceBytes))?.verdict.kind; // 'bounce'

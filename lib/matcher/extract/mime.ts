@@ -241,8 +241,9 @@ function decodeBody(n: Node, bytes: Uint8Array): Uint8Array {
   let o = 0;
   if (n.encoding === 'plain') {
     for (let i = 0; i < r.length; i += 2) {
-      out.set(bytes.subarray(r[i] as number, r[i + 1] as number), o);
-      o += (r[i + 1] as number) - (r[i] as number);
+      // Byte by byte: a line is short, and a subarray per line was most of this loop's garbage.
+      const end = r[i + 1] as number;
+      for (let j = r[i] as number; j < end; j++) out[o++] = bytes[j] as number;
       out[o++] = LF;
     }
     return out;
