@@ -304,6 +304,13 @@ export function roundScore(score: number): number {
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }
 
+/** The non-empty strings of `list`, each once, in order. */
+function distinct(list: string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) if (s && !out.includes(s)) out.push(s);
+  return out;
+}
+
 function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
   const reason = explain(c.why.kind, c.why.facts, lang);
   return {
@@ -314,7 +321,7 @@ function toMatch(a: MatchArticle, c: Candidate, lang: Lang): Match {
     url: `/${lang}/errors/${a.id}/`,
     source: a.source,
     title: a.title,
-    evidence: [...new Set(c.evidence.filter(Boolean))],
+    evidence: distinct(c.evidence),
     why: reason,
   };
 }

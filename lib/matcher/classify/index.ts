@@ -71,6 +71,8 @@ const finder = new PhraseFinder(compiled.map((c) => c.phrase));
 
 const FOOTERS = /(?:scanned|checked|swept|protected) (?:for|against) (?:all )?(?:viruses|virus|malware|spam)[^.\n]{0,120}|virus[- ]?(?:scanned|checked|free)\b|no virus found[^.\n]{0,120}|free (?:of|from) (?:viruses|virus)|(?:anti-?)?virus (?:and|&) (?:anti-?)?spam (?:scan|protection|filtering)[^.\n]{0,80}|scanned by (?:mcafee|messagelabs|symantec|mimecast|trend micro|sophos)[^.\n]{0,120}|this is the mail delivery agent\b[^.\n]{0,120}/gi;
 
+const FOOTER_WORDS = /scanned|checked|swept|protected|virus|this is the mail delivery agent/i;
+
 /** The last texts read by `firstRule` (one diagnosis reads the notice two or three times). */
 const SCANNED: Array<{ text: string; n: Normalized; hits: PhraseHit[] }> = [];
 
@@ -80,7 +82,9 @@ function scanned(text: string): { n: Normalized; hits: PhraseHit[] } {
   if (known) return known;
   // Footers that say a message was checked ("scanned for viruses by MessageLabs") name no cause:
   // blank them (same length, so positions still map to the source).
-  const n = normalize((text.length > 6000 ? text.slice(0, 6000) : text).replace(FOOTERS, (m) => ' '.repeat(m.length)));
+  const head = text.length > 6000 ? text.slice(0, 6000) : text;
+  // Every footer holds one of these words: most texts skip the footer pattern.
+  const n = normalize(FOOTER_WORDS.test(head) ? head.replace(FOOTERS, (m) => ' '.repeat(m.length)) : head);
   const entry = { text, n, hits: finder.find(n.text) };
   if (SCANNED.unshift(entry) > 4) SCANNED.pop();
   return entry;
