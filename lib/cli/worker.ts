@@ -33,20 +33,38 @@ if (stage === 'extract') {
   });
 } else if (stage === 'finish') {
   const port = (workerData as StageData).port as unknown as MessagePort;
-  let chain = Promise.resolve();
-  port.on('message', (m: { seq: number; prepared: Prepared[] }) => {
-    chain = chain.then(async () => {
-      try {
-        const [index, data] = await ready();
-        const done = m.prepared.map((p) => finishItem(p, opts, index, data.guides));
-        const bytes = packOutputs(done);
-        parentPort?.postMessage({ seq: m.seq, done }, bytes ? [bytes] : []);
-      } catch (e) {
-        parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p): Done => ({ name: p.name, kind: 'not-a-bounce', error: (e as Error).message })) });
-      }
-    });
+  type Batch = { seq: number; prepared: Prepared[] };
+  let loadedIndex: Awaited<ReturnType<typeof ready>> | null = null;
+  let failure: Error | null = null;
+  const waiting: Batch[] = [];
+  const handle = (m: Batch) => {
+    try {
+      if (failure) throw failure;
+      const [index, data] = loadedIndex as Awaited<ReturnType<typeof ready>>;
+      const done = m.prepared.map((p) => finishItem(p, opts, index, data.guides));
+      const bytes = packOutputs(done);
+      parentPort?.postMessage({ seq: m.seq, done }, bytes ? [bytes] : []);
+    } catch (e) {
+      parentPort?.postMessage({ seq: m.seq, done: m.prepared.map((p): Done => ({ name: p.name, kind: 'not-a-bounce', error: (e as Error).message })) });
+    }
+  };
+  // Once the index is loaded, each batch is finished as it arrives, in order: the batches not
+  // reached yet stay in the channel's queue, outside this thread's heap (batches waiting in a
+  // promise chain survived young-generation collections and made each of them costlier).
+  port.on('message', (m: Batch) => {
+    if (loadedIndex || failure) handle(m);
+    else waiting.push(m);
   });
-  void ready();
+  ready().then(
+    (loaded) => {
+      loadedIndex = loaded;
+      for (const m of waiting.splice(0)) handle(m);
+    },
+    (e: unknown) => {
+      failure = e instanceof Error ? e : new Error(String(e));
+      for (const m of waiting.splice(0)) handle(m);
+    },
+  );
 }
 
 /** Runs one batch (piscina); results in the same order. */
