@@ -53,10 +53,13 @@ export function decodeUnknown(bytes: Uint8Array): string {
 export function binaryRatio(text: string): number {
   const n = Math.min(text.length, 4096);
   if (!n) return 0;
+  // One native scan: a text usually has none of them.
+  const head = text.length > n ? text.slice(0, n) : text;
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 27 && c !== 12) || c === 0xfffd) bad++;
-  }
+  BAD.lastIndex = 0;
+  while (BAD.exec(head)) bad++;
   return bad / n;
 }
+
+/** Control characters other than tab, LF, form feed, CR and ESC, and U+FFFD (one code unit each). */
+const BAD = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/g;

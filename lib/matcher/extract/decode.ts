@@ -69,10 +69,14 @@ export function looksLikeMessage(text: string): boolean {
   const head = text.slice(0, 16384).replace(/^\s+/, '');
   // Line by line as far as the header block goes (splitting all 16 KB was most of the cost).
   let at = 0;
+  // The next LF and CR at or after `at`, found natively and kept until passed.
+  let lf = -1;
+  let cr = -1;
   const next = (): string | null => {
     if (at > head.length) return null;
-    let end = at;
-    while (end < head.length && head.charCodeAt(end) !== 10 && head.charCodeAt(end) !== 13) end++;
+    if (lf < at) lf = head.indexOf('\n', at) >>> 0;
+    if (cr < at) cr = head.indexOf('\r', at) >>> 0;
+    const end = Math.min(lf, cr, head.length);
     const line = head.slice(at, end);
     at = end + (head.charCodeAt(end) === 13 && head.charCodeAt(end + 1) === 10 ? 2 : 1);
     return line;
