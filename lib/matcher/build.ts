@@ -61,7 +61,7 @@ export interface MatchIndex {
    * Bounded (cleared when full), so memory stays flat over any number of inputs.
    */
   fuzzyMemo: Map<string, Array<{ i: number; score: number }>>;
-  /** Document frequency of each word of the titles and signatures (lower case). */
+  /** Document frequency of each word of the titles and signatures (lower case). Like `prefixes` and `docs`, built on first use. */
   df: Map<string, number>;
   /** First three letters of each word → the fuzzy documents holding such a word. */
   prefixes: Map<string, number[]>;
@@ -128,18 +128,28 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     for (const c of a.replyCodes) push(byReply, c, i);
     push(byReason, a.reason, i);
     if (a.kind === 'reason' && !reasonPage.has(a.reason)) reasonPage.set(a.reason, i);
-    const vocab = new Set(words(`${a.title.ko ?? ''} ${a.title.en ?? ''} ${a.signatures.flat().join(' ')}`));
-    for (const w of vocab) {
-      df.set(w, (df.get(w) ?? 0) + 1);
-      if (w.length >= 3) push(prefixes, w.slice(0, 3), i);
-    }
-    docs.push({
-      i,
-      ko: a.title.ko ?? '',
-      en: a.title.en ?? '',
-      sig: a.signatures.flatMap((s) => (Array.isArray(s) ? [s.join(' ')] : [s])),
-    });
   });
+
+  // The fuzzy tier's words and documents, built the first time the tier runs: many runs never
+  // need it, and a single-file run is mostly start-up.
+  let fuzzyBuilt = false;
+  const fuzzy = () => {
+    if (fuzzyBuilt) return;
+    fuzzyBuilt = true;
+    articles.forEach((a, i) => {
+      const vocab = new Set(words(`${a.title.ko ?? ''} ${a.title.en ?? ''} ${a.signatures.flat().join(' ')}`));
+      for (const w of vocab) {
+        df.set(w, (df.get(w) ?? 0) + 1);
+        if (w.length >= 3) push(prefixes, w.slice(0, 3), i);
+      }
+      docs.push({
+        i,
+        ko: a.title.ko ?? '',
+        en: a.title.en ?? '',
+        sig: a.signatures.flatMap((s) => (Array.isArray(s) ? [s.join(' ')] : [s])),
+      });
+    });
+  };
 
   const fuseOptions: IFuseOptions<FuzzyDoc> = {
     keys: [
@@ -187,12 +197,21 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
     reasonPage,
     fuseOptions,
     fuzzyMemo: new Map(),
-    df,
-    prefixes,
-    docs,
+    get df() {
+      fuzzy();
+      return df;
+    },
+    get prefixes() {
+      fuzzy();
+      return prefixes;
+    },
+    get docs() {
+      fuzzy();
+      return docs;
+    },
     specific,
     kindOrder: Int8Array.from(articles, (a) => KIND_ORDER[a.kind] ?? 9),
     ownProviders: articles.map((a) => a.providers.filter((p) => !MTAS.has(p))),
-    hay: new Array<string | undefined>(docs.length),
+    hay: new Array<string | undefined>(articles.length),
   };
 }
