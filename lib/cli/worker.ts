@@ -49,8 +49,8 @@ if (stage === 'extract') {
     }
   };
   // Once the index is loaded, each batch is finished as it arrives, in order: the batches not
-  // reached yet stay in the channel's queue, outside this thread's heap (batches waiting in a
-  // promise chain survived young-generation collections and made each of them costlier).
+  // reached yet stay serialized in the channel's queue, outside this thread's heap, instead of
+  // waiting there in a promise chain.
   port.on('message', (m: Batch) => {
     if (loadedIndex || failure) handle(m);
     else waiting.push(m);

@@ -10,7 +10,7 @@ import { feedbackFields, verdictOf } from './classify/verdict';
 import { codeDiagnosis } from './codequery';
 import { extract, type Extracted, type Extraction } from './extract/index';
 import { findProviders, type ProviderHit } from './providers';
-import { MTAS, rank, signatureScore } from './rank';
+import { distinct, MTAS, rank, signatureScore } from './rank';
 import { locate } from './evidence';
 import { matchSignatures } from './signatures';
 import type { Analysis, AnalyzeOptions, Diagnosis, MatchArticle, Verdict } from './types';
@@ -98,14 +98,7 @@ function diagnose(r: Extracted, x: Extraction, wide: boolean, index: MatchIndex,
     reasonWhy = `nothing in the text names a reason; the closest article (${first.id}) is about ${first.reason}`;
   }
   // Quote the evidence the way it stands in the paste (line breaks and all), for highlighting.
-  for (const m of matches) {
-    const located: string[] = [];
-    for (const e of m.evidence) {
-      const l = locate(e, text);
-      if (!located.includes(l)) located.push(l);
-    }
-    m.evidence = located;
-  }
+  for (const m of matches) m.evidence = distinct(m.evidence.map((e) => locate(e, text)));
   // Only a whole notice says by its kind that the message came back; a pasted reply has its code.
   const failure = x.kind === 'message' && (verdict.kind === 'bounce' || verdict.kind === 'delay') ? verdict.kind : null;
   const sev = reason === 'delivered' || reason === 'feedback' || reason === 'vacation' ? null : severityOf({ ...r, notice: wide ? text : undefined, kind: failure });

@@ -10,7 +10,8 @@ import type { Provider, Reason } from './vocabulary';
 
 /** Mail server software (and `any`), not providers: their articles describe wording any site may use. */
 export const MTAS: ReadonlySet<Provider> = new Set<Provider>(['qmail', 'postfix', 'sendmail', 'exim', 'exchange-server', 'opensmtpd', 'any']);
-const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
+/** The order of article kinds in ties: the site's own notes, providers' pages, standard codes, reasons. */
+export const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
 
 /** One phrase of one signature of one article. */
 export interface SignaturePart {
@@ -165,10 +166,9 @@ export function buildIndex(articles: MatchArticle[]): MatchIndex {
   };
 
   const specific = Uint8Array.from(articles, (a) => (a.kind === 'seed' || a.kind === 'provider' ? 1 : 0));
-  const specificByReason = new Map<Reason, number[]>();
-  for (const [reason, ids] of byReason) specificByReason.set(reason, ids.filter((i) => specific[i]));
-  const filtered = (map: Map<string, number[]>, keep: (a: MatchArticle, i: number) => boolean) =>
-    new Map([...map].map(([k, ids]) => [k, ids.filter((i) => keep(articles[i] as MatchArticle, i))] as [string, number[]]));
+  const filtered = <K>(map: Map<K, number[]>, keep: (a: MatchArticle, i: number) => boolean) =>
+    new Map([...map].map(([k, ids]) => [k, ids.filter((i) => keep(articles[i] as MatchArticle, i))] as [K, number[]]));
+  const specificByReason = filtered(byReason, (_, i) => !!specific[i]);
   const specificByStatus = filtered(byStatus, (_, i) => !!specific[i]);
   const specificByReply = filtered(byReply, (_, i) => !!specific[i]);
   const bareByReply = filtered(byReply, (a, i) => !!specific[i] && !a.statusCodes.length);

@@ -2,14 +2,13 @@
  * A query that is only a code (`5.7.1`, `550`, `4.4.1`, `X.7.1`): every article carrying it,
  * the specific ones first, then the generic page.
  */
-import type { MatchIndex } from './build';
+import { KIND_ORDER, type MatchIndex } from './build';
 import { reasonOfReply, reasonOfStatus } from './classify/status';
 import { explain } from './explain';
 import { roundScore } from './rank';
 import type { Diagnosis, Match, MatchArticle } from './types';
 import type { Kind, Lang, Reason } from './vocabulary';
 
-const KIND_ORDER: Record<string, number> = { seed: 0, provider: 1, standard: 2, reason: 3 };
 
 /** What the code helper needs of an article (MatchArticle, the loader's Article and SearchDoc all fit). */
 export interface CodedArticle {

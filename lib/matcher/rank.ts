@@ -305,7 +305,7 @@ export function roundScore(score: number): number {
 }
 
 /** The non-empty strings of `list`, each once, in order. */
-function distinct(list: string[]): string[] {
+export function distinct(list: string[]): string[] {
   const out: string[] = [];
   for (const s of list) if (s && !out.includes(s)) out.push(s);
   return out;

@@ -5,6 +5,8 @@
  */
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Windows-1252: one character per byte, never fails. */
+export const windows1252 = new TextDecoder('windows-1252');
 
 function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
@@ -40,7 +42,7 @@ export function decodeUnknown(bytes: Uint8Array): string {
   } catch {
     // not UTF-8
   }
-  return tryDecode('euc-kr', bytes) ?? new TextDecoder('windows-1252').decode(bytes);
+  return tryDecode('euc-kr', bytes) ?? windows1252.decode(bytes);
 }
 
 /**

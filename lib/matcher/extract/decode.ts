@@ -7,7 +7,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { Attachment } from 'postal-mime';
-import { binaryRatio, decodeUnknown } from './charset';
+import { binaryRatio, decodeUnknown, windows1252 } from './charset';
 import { cutOriginal } from './cut';
 import { readMime } from './mime';
 
@@ -45,13 +45,12 @@ export const MAX_PART_LINES = 512;
 function partLines(text: string | Uint8Array, max: number): number {
   let n = 0;
   // The bytes themselves or their one-byte-per-character view: the same positions.
-  const find = (from: number) => (typeof text === 'string' ? text.indexOf('\n--', from) : Buffer.from(text.buffer, text.byteOffset, text.byteLength).indexOf(PART_LINE, from));
+  const bytes = typeof text === 'string' ? null : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const find = (from: number) => (bytes ? bytes.indexOf(PART_LINE, from) : (text as string).indexOf('\n--', from));
   for (let i = find(0); i >= 0 && n <= max; i = find(i + 3)) n++;
   return n;
 }
 const PART_LINE = Buffer.from('\n--', 'latin1');
-/** Offsets in bytes come from a one-byte-per-character view of them. */
-const windows1252 = new TextDecoder('windows-1252');
 const KEPT_HEADERS = new Set(['subject', 'from', 'to', 'x-failed-recipients', 'auto-submitted', 'x-mailer', 'content-type', 'x-autoreply', 'precedence', 'x-ms-exchange-message-is-ndr', 'x-nai-header', 'x-sef-processed', 'x-autorespond', 'x-autoreply-from', 'x-mail-autoreply', 'x-vacation', 'in-reply-to', 'list-id', 'return-path', 'x-spasign']);
 
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]{1,76}:[ \t]?/;
